@@ -1,0 +1,152 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// maxInputSize is the largest input read; a larger one is reported and skipped.
+const maxInputSize = 2 << 30
+
+// document is one input, decoded to UTF-8.
+type document struct {
+	Name     string // the path as given, or "-" for standard input
+	Text     string
+	Encoding string // the encoding the bytes were read as
+}
+
+// inputError is an input that could not be read, with the reason.
+type inputError struct {
+	Name string
+	Err  error
+}
+
+func (e *inputError) Error() string { return e.Name + ": " + e.Err.Error() }
+
+// expandPaths turns the arguments into the list of inputs: "-" for
+// standard input, files as given, and the .txt and .md files inside
+// folders, recursively, in lexical order. Hidden files and folders
+// inside a walked folder are skipped.
+func expandPaths(args []string) ([]string, []*inputError) {
+	if len(args) == 0 {
+		return []string{"-"}, nil
+	}
+	var paths []string
+	var errs []*inputError
+	for _, a := range args {
+		if a == "-" {
+			paths = append(paths, a)
+			continue
+		}
+		info, err := os.Stat(a)
+		if err != nil {
+			errs = append(errs, &inputError{a, explain(err)})
+			continue
+		}
+		if !info.IsDir() {
+			paths = append(paths, a)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, &inputError{p, explain(err)})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if p != a && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if !d.IsDir() && d.Type().IsRegular() {
+				switch strings.ToLower(filepath.Ext(p)) {
+				case ".txt", ".md":
+					found = append(found, p)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, &inputError{a, explain(err)})
+		}
+		sort.Strings(found)
+		paths = append(paths, found...)
+	}
+	return paths, errs
+}
+
+// readDocument reads and decodes one input.
+func readDocument(name string, stdin io.Reader) (document, *inputError) {
+	var data []byte
+	var err error
+	if name == "-" {
+		data, err = io.ReadAll(io.LimitReader(stdin, maxInputSize+1))
+	} else {
+		var f *os.File
+		f, err = os.Open(name)
+		if err == nil {
+			data, err = io.ReadAll(io.LimitReader(f, maxInputSize+1))
+			f.Close()
+		}
+	}
+	if err != nil {
+		return document{}, &inputError{name, explain(err)}
+	}
+	if len(data) > maxInputSize {
+		return document{}, &inputError{name, fmt.Errorf("larger than %d MB; split it into smaller files", maxInputSize>>20)}
+	}
+	text, enc, err := decode(data)
+	if err != nil {
+		return document{}, &inputError{name, err}
+	}
+	return document{Name: name, Text: text, Encoding: enc}, nil
+}
+
+// decode turns bytes into UTF-8 text: UTF-8 with or without a byte-order
+// mark, or Windows-1252 when the bytes are not valid UTF-8. Binary data
+// (NUL bytes) is refused.
+func decode(data []byte) (string, string, error) {
+	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+		data = data[3:]
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return "", "", fmt.Errorf("binary data (NUL bytes), not text")
+	}
+	if utf8.Valid(data) {
+		return string(data), "utf-8", nil
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", "", fmt.Errorf("neither UTF-8 nor Windows-1252: %v", err)
+	}
+	return string(out), "windows-1252", nil
+}
+
+// explain turns an I/O error into a message that says what is wrong.
+func explain(err error) error {
+	var pe *fs.PathError
+	if e, ok := err.(*fs.PathError); ok {
+		pe = e
+		err = pe.Err
+	}
+	switch {
+	case os.IsNotExist(err):
+		return fmt.Errorf("no such file or folder")
+	case os.IsPermission(err):
+		return fmt.Errorf("permission denied")
+	}
+	return err
+}

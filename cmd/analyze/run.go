@@ -1,0 +1,111 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitFailure = 1 // an input could not be analysed, or output failed
+	exitUsage   = 2 // the command line is wrong
+)
+
+// version is the program's version, printed by "analyze version".
+const version = "0.1.0"
+
+const usage = `analyze: analyse French text.
+
+Usage:
+  analyze [flags] [FILE|DIR|-]...       summary report of the inputs
+  analyze tokens [flags] [FILE|-]       tokens with byte offsets and sentences
+  analyze version                       print the version
+
+With no FILE, or with -, standard input is read. Folders are walked
+recursively for .txt and .md files. Data goes to standard output,
+messages to standard error. Exit status: 0 success, 1 an input failed,
+2 usage error.
+
+Examples:
+  analyze testdata/alep-treve-humanitaire.txt
+  analyze articles/
+  cat article.txt | analyze tokens --format jsonl
+  analyze tokens --format tsv article.txt
+
+Run "analyze COMMAND -h" for the flags of a command.
+`
+
+// run is the whole program: it parses args, reads stdin and the files
+// named, and writes to stdout and stderr. It returns the exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "tokens":
+			return runTokens(args[1:], stdin, stdout, stderr)
+		case "version":
+			fmt.Fprintf(stdout, "analyze %s\n", version)
+			return exitOK
+		case "help":
+			fmt.Fprint(stdout, usage)
+			return exitOK
+		}
+	}
+	return runSummary(args, stdin, stdout, stderr)
+}
+
+// newFlags returns a flag set whose -h prints the command's usage.
+func newFlags(name, help string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, help)
+		fmt.Fprintln(stderr, "\nFlags:")
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args, allowing flags after the file names as well as
+// before them ("analyze file.txt --format json"). A lone "--" ends flags.
+// It returns the exit code to stop with, or -1 to go on.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, int) {
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, exitOK
+			}
+			return nil, exitUsage
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return files, -1
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(files, rest...), -1
+		}
+		files = append(files, rest[0])
+		args = rest[1:]
+	}
+}
+
+// usageError reports a wrong command line.
+func usageError(stderr io.Writer, format string, a ...any) int {
+	fmt.Fprintf(stderr, "analyze: "+format+"\n", a...)
+	fmt.Fprintln(stderr, `Run "analyze -h" for usage.`)
+	return exitUsage
+}
+
+// oneOf checks that value is one of the choices of a flag.
+func oneOf(flagName, value string, choices ...string) error {
+	for _, c := range choices {
+		if value == c {
+			return nil
+		}
+	}
+	return fmt.Errorf("--%s %q: want one of %s", flagName, value, strings.Join(choices, ", "))
+}

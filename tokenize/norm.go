@@ -1,0 +1,56 @@
+package tokenize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize returns the counting form of a token's text: lower case, NFC,
+// typographic apostrophes (’ ʼ) folded to ', and, in numbers, the spaces
+// between groups of digits removed. It returns text itself, without
+// allocating, when nothing changes.
+func Normalize(text string, kind Kind) string {
+	if !needsNorm(text) {
+		return text
+	}
+	if !norm.NFC.IsNormalString(text) {
+		text = norm.NFC.String(text)
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for _, r := range text {
+		switch {
+		case r == '’' || r == 'ʼ':
+			b.WriteByte('\'')
+		case kind == Number && isSpaceRune(r):
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// needsNorm reports whether Normalize would change text.
+func needsNorm(text string) bool {
+	high := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' || c == ' ' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsUpper(r) || unicode.IsTitle(r) || r == '’' || r == 'ʼ' || isSpaceRune(r) {
+			return true
+		}
+		high = high || r >= 0x300
+		i += size
+	}
+	return high && !norm.NFC.IsNormalString(text)
+}
