@@ -9,7 +9,7 @@ package tokenize
 // Universal Dependencies French.
 func isElision(w string) bool {
 	switch w {
-	case "l", "L", "d", "D", "j", "J", "n", "N", "s", "S", "c", "C", "m", "M", "t", "T",
+	case "l", "L", "d", "D", "j", "J", "n", "N", "s", "S", "c", "C", "m", "M", "t", "T", "y", "Y",
 		"qu", "Qu", "QU", "jusqu", "Jusqu", "JUSQU", "lorsqu", "Lorsqu", "LORSQU",
 		"puisqu", "Puisqu", "PUISQU", "quoiqu", "Quoiqu", "QUOIQU":
 		return true
@@ -62,6 +62,22 @@ func softAbbrev(w string) bool {
 		"vs", "p", "pp", "vol", "chap", "n", "No", "no", "art", "Art", "fig", "Fig",
 		"éd", "éds", "coll", "trad", "dir", "op", "cit", "tél", "Tél", "boul", "bd",
 		"Bd", "réf", "Réf", "cie", "Cie", "janv", "févr", "avr", "juil", "oct", "nov", "déc":
+		return true
+	}
+	return false
+}
+
+// startsSentence reports capitalised function words that usually begin a
+// sentence rather than follow an initial: Il, La, Une, Mais...
+func startsSentence(w string) bool {
+	switch w {
+	case "Le", "La", "Les", "Un", "Une", "Des", "Du", "De", "Il", "Ils", "Elle", "Elles", "On",
+		"Ce", "Cet", "Cette", "Ces", "Cela", "Ça", "En", "Dans", "Au", "Aux", "Pour", "Par",
+		"Sur", "Mais", "Et", "Or", "Puis", "Si", "Quand", "Lorsque", "Alors", "Nous", "Vous",
+		"Je", "Tu", "Son", "Sa", "Ses", "Leur", "Leurs", "Mon", "Ma", "Mes", "Notre", "Nos",
+		"Votre", "Vos", "À", "Après", "Avant", "Depuis", "Selon", "Enfin", "Ainsi", "Toutefois",
+		"Cependant", "Pourtant", "Donc", "Comme", "Qui", "Que", "Où", "Tout", "Tous", "Toute",
+		"Toutes", "Plus", "Chaque", "Aucun", "Aucune", "Certains", "Plusieurs", "Y", "Ne", "The":
 		return true
 	}
 	return false

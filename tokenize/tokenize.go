@@ -43,7 +43,8 @@ type role uint8
 
 const (
 	roleNormal   role = iota
-	roleTerminal      // . ? ! … may end the sentence
+	roleTerminal      // ? ! … end the sentence before a capital or an opener
+	roleFullStop      // . ends the sentence before any word
 	roleCloser        // » ) footnote marks: stay with the sentence they follow
 	roleOpener        // [ ** # markup: the sentence test looks at the text after it
 )
@@ -70,7 +71,7 @@ type scanner struct {
 
 	sentence int
 	started  bool // the current sentence has a token
-	pending  bool // the last token, closers aside, may end the sentence
+	pending  role // the terminal role of the last token, closers aside, or roleNormal
 }
 
 func newScanner(src string) *scanner {
@@ -103,8 +104,9 @@ func (s *scanner) advance(nl int, cls class, rl role) {
 		brk := false
 		switch {
 		case rl == roleCloser && nl == 0:
-		case s.pending:
-			brk = nl > 0 || cls == clsUpper || cls == clsDigit || cls == clsOpen
+		case s.pending != roleNormal:
+			brk = nl > 0 || cls == clsUpper || cls == clsDigit || cls == clsOpen ||
+				s.pending == roleFullStop && cls == clsLower
 		case nl > 0:
 			// A line that ends without final punctuation (a title, a list
 			// item) ends its sentence, unless the next line goes on in
@@ -117,11 +119,11 @@ func (s *scanner) advance(nl int, cls class, rl role) {
 	}
 	s.started = true
 	switch rl {
-	case roleTerminal:
-		s.pending = true
+	case roleTerminal, roleFullStop:
+		s.pending = rl
 	case roleCloser:
 	default:
-		s.pending = false
+		s.pending = roleNormal
 	}
 }
 
@@ -199,7 +201,13 @@ func (s *scanner) scan(start int) (end int, kind Kind, rl role) {
 		for e < len(src) && src[e] == '.' {
 			e++
 		}
-		return e, Punct, roleTerminal
+		if e > start+1 {
+			if start > 0 && (src[start-1] == '(' || src[start-1] == '[') {
+				return e, Punct, roleNormal // (...) marks a cut, not an end
+			}
+			return e, Punct, roleTerminal
+		}
+		return e, Punct, roleFullStop
 	case '?', '!':
 		return start + 1, Punct, roleTerminal
 	case '-':
@@ -214,7 +222,8 @@ func (s *scanner) scan(start int) (end int, kind Kind, rl role) {
 	case ')', ']', '}':
 		return start + 1, Punct, roleCloser
 	case '"', '\'':
-		if s.opensQuote(start) {
+		// A quote opens after a space and before a word; otherwise it closes.
+		if s.opensQuote(start) && start+1 < len(src) && !isSpaceByte(src[start+1]) {
 			return start + 1, Punct, roleOpener
 		}
 		return start + 1, Punct, roleCloser
@@ -343,7 +352,20 @@ func (s *scanner) scanWord(start int) (int, Kind, role) {
 	if e := s.matchURL(start); e > start {
 		return e, URL, roleNormal
 	}
-	i := s.alnumRun(start)
+	var i int
+	switch {
+	case isDigitByte(src[start]):
+		i = s.numberRun(start)
+	case start > 0 && isDigitByte(src[start-1]):
+		// A unit glued to a number (20h45, 9°C): letters only.
+		i = start
+		for i < len(src) && s.wordStartAt(i) && !isDigitByte(src[i]) {
+			_, size := utf8.DecodeRuneInString(src[i:])
+			i += size
+		}
+	default:
+		i = s.alnumRun(start)
+	}
 	joined := false
 loop:
 	for i < len(src) {
@@ -352,6 +374,11 @@ loop:
 		case (c == '\'' || c == 0xE2 || c == 0xCA) && apostropheLen(src[i:]) > 0:
 			after := i + apostropheLen(src[i:])
 			if !joined && isElision(src[start:i]) {
+				if hasPrefixFold(src[start:], "c'est-à-dire") || hasPrefixFold(src[start:], "c’est-à-dire") {
+					i = start + len("c'est-à-dire") + after - i - 1
+					joined = true
+					continue
+				}
 				// l'on is one token in Universal Dependencies French.
 				if (src[start:i] == "l" || src[start:i] == "L") && strings.HasPrefix(src[after:], "on") &&
 					(after+2 == len(src) || !s.wordStartAt(after+2)) {
@@ -369,7 +396,7 @@ loop:
 			break loop
 		case c == '-':
 			if i+1 < len(src) && s.wordStartAt(i+1) {
-				if s.splitsClitic(start, i) {
+				if s.splitsClitic(start, i) || s.splitsDemonstrative(start, i) {
 					break loop
 				}
 				i = s.alnumRun(i + 1)
@@ -427,6 +454,57 @@ loop:
 	return i, kind, roleNormal
 }
 
+// numberRun returns the end of the digits at i and of an ordinal suffix
+// after them (1er, 2e, XXIe is a word): 20h30, 160km and 9°C split into
+// number and unit, as in Universal Dependencies French.
+func (s *scanner) numberRun(i int) int {
+	src := s.src
+	for i < len(src) && isDigitByte(src[i]) {
+		i++
+	}
+	if i < len(src) && s.wordStartAt(i) {
+		e := s.alnumRun(i)
+		if isOrdinalSuffix(src[i:e]) {
+			return e
+		}
+	}
+	return i
+}
+
+// isOrdinalSuffix reports the endings of French ordinals after digits.
+func isOrdinalSuffix(w string) bool {
+	switch w {
+	case "e", "er", "re", "ère", "ème", "eme", "es", "ers", "res", "ères", "èmes", "nd", "nde", "nds", "ndes", "è", "ᵉ", "ᵉʳ":
+		return true
+	}
+	return false
+}
+
+// splitsDemonstrative reports whether the hyphen at i starts -ci or -là
+// after a noun (cette fois-ci, ce jour-là), which UD French splits, as
+// opposed to celui-ci, ceux-là, jusque-là, which stay whole.
+func (s *scanner) splitsDemonstrative(start, i int) bool {
+	src := s.src
+	rest := src[i+1:]
+	var n int
+	switch {
+	case strings.HasPrefix(rest, "ci"):
+		n = 2
+	case strings.HasPrefix(rest, "là"):
+		n = len("là")
+	default:
+		return false
+	}
+	if i+1+n < len(src) && s.wordStartAt(i+1+n) || i+1+n < len(src) && src[i+1+n] == '-' {
+		return false
+	}
+	switch strings.ToLower(src[start:i]) {
+	case "celui", "celle", "ceux", "celles", "jusque", "par", "de", "ci", "là":
+		return false
+	}
+	return true
+}
+
 // abbreviation returns the end of the word src[start:i] with the period
 // at i when the word is an abbreviation or initials (M. etc. J.-P.),
 // and i otherwise.
@@ -470,7 +548,9 @@ func isInitials(w string) bool {
 }
 
 // initialGoesOn reports whether the text after an initial's period at j
-// goes on in the same sentence: a name, another initial or a hyphen.
+// goes on in the same sentence: a hyphen (J.-C.), a digit (L. 642-3), or
+// a name. A capitalised function word (Il, La, Une...) after it means
+// the letter ended a sentence: "Mac OS X. Une version".
 func (s *scanner) initialGoesOn(j int) bool {
 	src := s.src
 	if j < len(src) && src[j] == '-' {
@@ -482,8 +562,18 @@ func (s *scanner) initialGoesOn(j int) bool {
 	if j >= len(src) {
 		return false
 	}
+	if isDigitByte(src[j]) {
+		return true
+	}
 	r, _ := utf8.DecodeRuneInString(src[j:])
-	return unicode.IsLetter(r)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	e := s.alnumRun(j)
+	if e < len(src) && apostropheLen(src[e:]) > 0 {
+		return false // L'armée, D'abord
+	}
+	return !startsSentence(src[j:e])
 }
 
 // textGoesOn reports whether the text after a period at j goes on in the
@@ -875,6 +965,8 @@ func isWordRune(r rune) bool {
 func isAlnumByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 

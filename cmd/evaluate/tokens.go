@@ -233,14 +233,32 @@ func evalTokens(data, split, command string, show int, stdout, stderr io.Writer)
 			if i >= show {
 				break
 			}
-			fmt.Fprintf(stdout, "sentence missed: %.120s\n", context(s))
+			fmt.Fprintf(stdout, "sentence missed: %s\n", sentContext(text, s))
 		}
 		for i, s := range sExtra {
 			if i >= show {
 				break
 			}
-			fmt.Fprintf(stdout, "sentence extra:  %.120s\n", context(s))
+			fmt.Fprintf(stdout, "sentence extra:  %s\n", sentContext(text, s))
 		}
 	}
 	return 0
+}
+
+// sentContext shows the start and the end of sentence s in text.
+func sentContext(text string, s span) string {
+	clip := func(a, b int) string {
+		a, b = max(0, a), min(len(text), b)
+		for a > 0 && a < len(text) && text[a]&0xc0 == 0x80 {
+			a--
+		}
+		for b < len(text) && text[b]&0xc0 == 0x80 {
+			b++
+		}
+		return strings.ReplaceAll(text[a:b], "\n", "⏎")
+	}
+	if s.end-s.start < 100 {
+		return clip(s.start-20, s.start) + "⟦" + clip(s.start, s.end) + "⟧" + clip(s.end, s.end+20)
+	}
+	return clip(s.start-20, s.start) + "⟦" + clip(s.start, s.start+40) + " … " + clip(s.end-40, s.end) + "⟧" + clip(s.end, s.end+20)
 }
