@@ -13,6 +13,21 @@ import (
 // between groups of digits removed. It returns text itself, without
 // allocating, when nothing changes.
 func Normalize(text string, kind Kind) string {
+	upper, ascii := false, true
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		upper = upper || 'A' <= c && c <= 'Z' || c == ' '
+	}
+	if ascii {
+		if !upper {
+			return text
+		}
+		return lowerASCII(text, kind)
+	}
 	if !needsNorm(text) {
 		return text
 	}
@@ -29,6 +44,23 @@ func Normalize(text string, kind Kind) string {
 		default:
 			b.WriteRune(unicode.ToLower(r))
 		}
+	}
+	return b.String()
+}
+
+// lowerASCII lower-cases ASCII text, dropping spaces in numbers.
+func lowerASCII(text string, kind Kind) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == ' ' && kind == Number:
+			continue
+		}
+		b.WriteByte(c)
 	}
 	return b.String()
 }

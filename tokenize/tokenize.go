@@ -286,6 +286,11 @@ func (s *scanner) scanHyphen(start int) (int, Kind, role) {
 	if k := s.cliticAt(start); k > 0 {
 		return k, Word, roleNormal
 	}
+	if strings.HasPrefix(src[e:], "ci") || strings.HasPrefix(src[e:], "là") {
+		if k := s.alnumRun(e); src[e:k] == "ci" || src[e:k] == "là" {
+			return k, Word, roleNormal // fois|-ci, jour|-là
+		}
+	}
 	if isDigitByte(src[e]) && (start == 0 || s.spaceOrOpenBefore(start)) {
 		end, _, _ := s.scanWord(e)
 		return end, Number, roleNormal
@@ -448,7 +453,7 @@ loop:
 		i = s.abbreviation(start, i)
 	}
 	kind := Word
-	if isDigitByte(src[start]) || isRomanOrdinal(src[start:i]) {
+	if isDigitByte(src[start]) || isRomanDigit(src[start]) && isRomanOrdinal(src[start:i]) {
 		kind = Number
 	}
 	return i, kind, roleNormal
@@ -646,10 +651,10 @@ func allDigits(w string) bool {
 // A lone L, C, D or M before e is a word (Le, Ce, De, Me), not a number.
 func isRomanOrdinal(w string) bool {
 	i := 0
-	for i < len(w) && strings.IndexByte("IVXLCDM", w[i]) >= 0 {
+	for i < len(w) && isRomanDigit(w[i]) {
 		i++
 	}
-	if i == 0 || i == 1 && strings.IndexByte("IVX", w[0]) < 0 {
+	if i == 0 || i == 1 && w[0] != 'I' && w[0] != 'V' && w[0] != 'X' {
 		return false
 	}
 	switch w[i:] {
@@ -657,6 +662,14 @@ func isRomanOrdinal(w string) bool {
 		return true
 	case "er", "re", "ère":
 		return w[:i] == "I"
+	}
+	return false
+}
+
+func isRomanDigit(c byte) bool {
+	switch c {
+	case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
+		return true
 	}
 	return false
 }

@@ -1,0 +1,51 @@
+package tokenize
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzTokenize checks, on any bytes, that every token is the slice of the
+// source its offsets say, that tokens are in order and do not overlap,
+// that sentence indices never decrease, that Norm is valid UTF-8, and that
+// All yields the same tokens as Tokenize.
+func FuzzTokenize(f *testing.F) {
+	f.Add(readSample(f))
+	for _, s := range []string{
+		"", " ", "\n\n", "l'armée d’Alep", "a-t-il", "4 000", "4\u00a0000,5", "M. J.-P.",
+		"[\\[1\\]](#)", "[a](", "<https://x.fr>", "a@b.c", "http://", "\xff\xfe", "é\u0301",
+		"« » … -- -", "XXIe 1er", "c'est-à-dire", "**a**", "## t", "20h45", "L. 642-3",
+		"\r\n\r", "\u2028", "(...)", "x'", "-", "-1", "'", "\"", "a\x00b",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		toks := Tokenize(src)
+		prevEnd, prevSent := 0, 0
+		for i, tok := range toks {
+			if tok.Start < prevEnd || tok.End <= tok.Start || tok.End > len(src) {
+				t.Fatalf("token %d %q: bad span [%d,%d) after %d", i, tok.Text, tok.Start, tok.End, prevEnd)
+			}
+			if src[tok.Start:tok.End] != tok.Text {
+				t.Fatalf("token %d: src[%d:%d] = %q, Text = %q", i, tok.Start, tok.End, src[tok.Start:tok.End], tok.Text)
+			}
+			if tok.Sentence < prevSent || tok.Sentence > prevSent+1 {
+				t.Fatalf("token %d %q: sentence %d after %d", i, tok.Text, tok.Sentence, prevSent)
+			}
+			if !utf8.ValidString(tok.Norm) && utf8.ValidString(tok.Text) {
+				t.Fatalf("token %d %q: invalid Norm %q", i, tok.Text, tok.Norm)
+			}
+			prevEnd, prevSent = tok.End, tok.Sentence
+		}
+		i := 0
+		for tok := range All(src) {
+			if i >= len(toks) || tok != toks[i] {
+				t.Fatalf("All differs from Tokenize at token %d", i)
+			}
+			i++
+		}
+		if i != len(toks) {
+			t.Fatalf("All yields %d tokens, Tokenize %d", i, len(toks))
+		}
+	})
+}
