@@ -750,16 +750,19 @@ func hasPrefixFold(s, prefix string) bool {
 
 // matchEmail returns the end of an e-mail address starting at start, or 0.
 func (s *scanner) matchEmail(start int) int {
+	// Local parts have at most 64 bytes and domains 253: the bounds keep
+	// the scan linear on text such as a_a_a_a...
+	const maxLocal, maxDomain = 64, 253
 	src := s.src
 	i := start
-	for i < len(src) && (isAlnumByte(src[i]) || strings.IndexByte("._%+-", src[i]) >= 0) {
+	for i < len(src) && i-start <= maxLocal && (isAlnumByte(src[i]) || strings.IndexByte("._%+-", src[i]) >= 0) {
 		i++
 	}
 	if i == start || i >= len(src) || src[i] != '@' {
 		return 0
 	}
 	j, last := i+1, i+1
-	for j < len(src) && (isAlnumByte(src[j]) || src[j] == '-' || src[j] == '.') {
+	for j < len(src) && j-i <= maxDomain && (isAlnumByte(src[j]) || src[j] == '-' || src[j] == '.') {
 		j++
 		if isAlnumByte(src[j-1]) {
 			last = j
@@ -910,7 +913,8 @@ func (s *scanner) classOf(start int, rl role) class {
 // classAfter returns the class of the text after markup ending at i.
 func (s *scanner) classAfter(i int) class {
 	src := s.src
-	for i < len(src) {
+	limit := i + 64 // markup runs longer than this say nothing of a sentence
+	for i < len(src) && i < limit {
 		switch src[i] {
 		case ' ', '\t', '[', '*', '_', '#', '\\', '<', '`':
 			i++

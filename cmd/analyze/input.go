@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -32,34 +31,38 @@ type inputError struct {
 
 func (e *inputError) Error() string { return e.Name + ": " + e.Err.Error() }
 
-// expandPaths turns the arguments into the list of inputs: "-" for
-// standard input, files as given, and the .txt and .md files inside
-// folders, recursively, in lexical order. Hidden files and folders
-// inside a walked folder are skipped.
-func expandPaths(args []string) ([]string, []*inputError) {
+// input is one input to read, or the reason it cannot be.
+type input struct {
+	Path string
+	Err  *inputError
+}
+
+// expandPaths turns the arguments into the list of inputs, in the order
+// given: "-" for standard input, files as given, and the .txt and .md
+// files inside folders, recursively, in lexical order. Hidden files and
+// folders inside a walked folder are skipped.
+func expandPaths(args []string) []input {
 	if len(args) == 0 {
-		return []string{"-"}, nil
+		return []input{{Path: "-"}}
 	}
-	var paths []string
-	var errs []*inputError
+	var out []input
 	for _, a := range args {
 		if a == "-" {
-			paths = append(paths, a)
+			out = append(out, input{Path: a})
 			continue
 		}
 		info, err := os.Stat(a)
 		if err != nil {
-			errs = append(errs, &inputError{a, explain(err)})
+			out = append(out, input{a, &inputError{a, explain(err)}})
 			continue
 		}
 		if !info.IsDir() {
-			paths = append(paths, a)
+			out = append(out, input{Path: a})
 			continue
 		}
-		var found []string
 		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				errs = append(errs, &inputError{p, explain(err)})
+				out = append(out, input{p, &inputError{p, explain(err)}})
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
@@ -74,18 +77,16 @@ func expandPaths(args []string) ([]string, []*inputError) {
 			if !d.IsDir() && d.Type().IsRegular() {
 				switch strings.ToLower(filepath.Ext(p)) {
 				case ".txt", ".md":
-					found = append(found, p)
+					out = append(out, input{Path: p})
 				}
 			}
 			return nil
 		})
 		if err != nil {
-			errs = append(errs, &inputError{a, explain(err)})
+			out = append(out, input{a, &inputError{a, explain(err)}})
 		}
-		sort.Strings(found)
-		paths = append(paths, found...)
 	}
-	return paths, errs
+	return out
 }
 
 // readDocument reads and decodes one input.

@@ -36,31 +36,31 @@ func runSummary(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *top < 0 {
 		return usageError(stderr, "--top %d: want 0 or more", *top)
 	}
-	paths, errs := expandPaths(files)
 	total := counts{freq: map[string]int{}}
-	docs := 0
-	for _, p := range paths {
-		doc, ierr := readDocument(p, stdin)
-		if ierr != nil {
-			errs = append(errs, ierr)
-			continue
+	docs, failed := 0, 0
+	for _, in := range expandPaths(files) {
+		ierr := in.Err
+		if ierr == nil {
+			var doc document
+			if doc, ierr = readDocument(in.Path, stdin); ierr == nil {
+				docs++
+				total.add(doc.Text)
+				continue
+			}
 		}
-		docs++
-		total.add(doc.Text)
-	}
-	for _, e := range errs {
-		fmt.Fprintf(stderr, "analyze: skipped %v\n", e)
+		failed++
+		fmt.Fprintf(stderr, "analyze: skipped %v\n", ierr)
 	}
 	w := bufio.NewWriter(stdout)
 	writeSummary(w, docs, total, *top)
-	if len(errs) > 0 {
-		fmt.Fprintf(w, "Skipped inputs:  %d (see the messages above)\n", len(errs))
+	if failed > 0 {
+		fmt.Fprintf(w, "Skipped inputs:  %d (see the messages on standard error)\n", failed)
 	}
 	if err := w.Flush(); err != nil {
 		fmt.Fprintf(stderr, "analyze: writing the summary: %v\n", err)
 		return exitFailure
 	}
-	if len(errs) > 0 {
+	if failed > 0 {
 		return exitFailure
 	}
 	return exitOK
