@@ -1,0 +1,189 @@
+package stem
+
+import (
+	"strings"
+
+	"github.com/kljensen/snowball/french"
+)
+
+// snowballFrench stems a lower-case NFC word with the current Snowball
+// French algorithm. kljensen/snowball implements an earlier revision; the
+// layer here brings it up to date for the changes made since:
+//
+//   - ë and ï are read as "He" and "Hi": H is not a vowel, so archaïque
+//     loses -ique (archa) and ambiguïté loses -ité (ambigu); a lone H left
+//     at the end is dropped;
+//   - -oux becomes -ou after b, h, j, l, n, p (bijoux, genoux, poux);
+//   - -ais, -aise, -aises are verb suffixes (française -> franc) except
+//     in balais, calais, malais, palais, valais, mauvais and déplais;
+//   - a two-letter word loses a final s after a letter other than
+//     a, i, o, u, è or s (es -> e), as longer words do.
+func snowballFrench(w string) string {
+	if n := len([]rune(w)); n <= 2 {
+		if n == 2 && strings.HasSuffix(w, "s") && !strings.ContainsRune("aiouès", []rune(w)[0]) {
+			return w[:len(w)-1]
+		}
+		return w
+	}
+	marked := strings.ContainsAny(w, "ïë")
+	if marked {
+		w = strings.NewReplacer("ï", hMark+"i", "ë", hMark+"e").Replace(w)
+	}
+	if len(w) >= 4 && strings.HasSuffix(w, "oux") && strings.IndexByte("bhjlnp", w[len(w)-4]) >= 0 {
+		w = w[:len(w)-1]
+	}
+	var out string
+	if s, ok := aisSuffix(w); ok {
+		out = s
+	} else if i := iVerbAfterH(w); i >= 0 {
+		// The library would take the i of ï as the start of an i-verb
+		// suffix (haïr -> ha); the current algorithm does not. A dotless
+		// ı hides it from that step and leaves the others as they are.
+		out = french.Stem(w[:i]+"ı"+w[i+1:], true)
+		out = strings.Replace(out, hMark+"ı", hMark+"i", 1)
+	} else {
+		out = french.Stem(w, true)
+	}
+	if marked {
+		out = strings.NewReplacer(hMark+"i", "ï", hMark+"e", "ë", hMark, "").Replace(out)
+	}
+	return out
+}
+
+// hMark stands for the algorithm's H: a letter that is not a vowel and that
+// no French word contains.
+const hMark = "ʜ"
+
+const vowels = "aeiouyâàëéêèïîôûù"
+
+func isVowel(r rune) bool { return strings.ContainsRune(vowels, r) }
+
+// regionV returns the start of RV, in runes, of the word after the
+// prelude's marking of u, i and y (upper case when they are consonants).
+func regionV(rs []rune) int {
+	s := string(rs)
+	switch {
+	case len(rs) >= 2 && isVowel(rs[0]) && isVowel(rs[1]):
+		return min(3, len(rs))
+	case strings.HasPrefix(s, "par"), strings.HasPrefix(s, "col"), strings.HasPrefix(s, "tap"):
+		return 3
+	case strings.HasPrefix(s, "mauva"):
+		return 5
+	case len(rs) >= 3 && rs[0] == 'n' && rs[1] == 'i' && isVowel(rs[2]):
+		return 3
+	}
+	for i := 1; i < len(rs); i++ {
+		if isVowel(rs[i]) {
+			return i + 1
+		}
+	}
+	return len(rs)
+}
+
+// prelude marks u and i between vowels, y next to a vowel and u after q
+// as consonants (upper case), as the algorithm's prelude does.
+func prelude(rs []rune) []rune {
+	out := append([]rune(nil), rs...)
+	for i, r := range out {
+		prevV := i > 0 && isVowel(out[i-1])
+		nextV := i+1 < len(out) && isVowel(out[i+1])
+		switch {
+		case (r == 'u' || r == 'i') && prevV && nextV:
+			out[i] -= 'a' - 'A'
+		case r == 'y' && (prevV || nextV):
+			out[i] = 'Y'
+		case r == 'u' && i > 0 && out[i-1] == 'q':
+			out[i] = 'U'
+		}
+	}
+	return out
+}
+
+// aisSuffix applies the current rule for -ais, -aise and -aises, which the
+// library does not know. It reports false when the rule does not decide
+// the stem and the library's algorithm gives the same result.
+func aisSuffix(w string) (string, bool) {
+	var n int
+	switch {
+	case strings.HasSuffix(w, "aises"):
+		n = 5
+	case strings.HasSuffix(w, "aise"):
+		n = 4
+	case strings.HasSuffix(w, "erais"), strings.HasSuffix(w, "irais"), strings.HasSuffix(w, "issais"):
+		return "", false // longer verb suffixes come first
+	case strings.HasSuffix(w, "ais"):
+		n = 3
+	default:
+		return "", false
+	}
+	rs := prelude([]rune(w))
+	start := len(rs) - n
+	if start < regionV(rs) {
+		if n == 3 {
+			return w, true // mauvais, niais: -ais outside RV is kept
+		}
+		return "", false
+	}
+	stem := string(rs[:start])
+	if len(rs[:start]) == 3 && strings.HasSuffix(stem, "al") || strings.HasSuffix(stem, "auv") || strings.HasSuffix(stem, "épl") {
+		if n == 3 {
+			return w, true // palais, mauvais, déplais stay whole
+		}
+		return "", false
+	}
+	if n == 3 && strings.HasSuffix(stem, "e") && start-1 >= regionV(rs) {
+		rs = rs[:start-1] // -eais
+	} else {
+		rs = rs[:start]
+	}
+	switch {
+	case len(rs) > 0 && rs[len(rs)-1] == 'Y':
+		rs[len(rs)-1] = 'i'
+	case len(rs) > 0 && rs[len(rs)-1] == 'ç':
+		rs[len(rs)-1] = 'c'
+	}
+	rs = unDouble(rs)
+	rs = unAccent(rs)
+	return strings.NewReplacer("I", "i", "U", "u", "Y", "y").Replace(string(rs)), true
+}
+
+// unDouble drops the last letter of -enn, -onn, -ett, -ell, -eill.
+func unDouble(rs []rune) []rune {
+	s := string(rs)
+	for _, end := range []string{"enn", "onn", "ett", "ell", "eill"} {
+		if strings.HasSuffix(s, end) {
+			return rs[:len(rs)-1]
+		}
+	}
+	return rs
+}
+
+// unAccent turns é or è followed only by non-vowels (one at least) into e.
+func unAccent(rs []rune) []rune {
+	i := len(rs) - 1
+	for i >= 0 && !isVowel(rs[i]) {
+		i--
+	}
+	if i >= 0 && i < len(rs)-1 && (rs[i] == 'é' || rs[i] == 'è') {
+		rs[i] = 'e'
+	}
+	return rs
+}
+
+// iVerbAfterH returns where the i of a final ï stands when what follows
+// it is an i-verb suffix (haïr, haïssait), or -1.
+func iVerbAfterH(w string) int {
+	i := strings.LastIndex(w, hMark+"i")
+	if i < 0 {
+		return -1
+	}
+	i += len(hMark)
+	switch w[i:] {
+	case "i", "ie", "ies", "ir", "ira", "irai", "iraient", "irais", "irait",
+		"iras", "irent", "irez", "iriez", "irions", "irons", "iront", "is", "issaient", "issais",
+		"issait", "issant", "issante", "issantes", "issants", "isse", "issent", "isses", "issez",
+		"issiez", "issions", "issons", "it":
+		return i
+	}
+	return -1
+}

@@ -1,0 +1,100 @@
+package stem
+
+import (
+	"hash/maphash"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Stem returns the Snowball French stem of word. The word is first put in
+// lower case and NFC (decomposed accents would stop suffix stripping).
+// Words without a letter (numbers, punctuation) and elided forms (l', qu')
+// are returned in that normal form, unstemmed.
+//
+// Stem computes the stem every time; a Stemmer remembers them.
+func Stem(word string) string {
+	w := fold(word)
+	if !stemmable(w) {
+		return w
+	}
+	return snowballFrench(w)
+}
+
+// fold returns word in lower case and NFC, with ’ as '.
+func fold(word string) string {
+	lower := true
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			lower = false
+			break
+		}
+	}
+	if lower {
+		return word
+	}
+	if !norm.NFC.IsNormalString(word) {
+		word = norm.NFC.String(word)
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '’' || r == 'ʼ' {
+			return '\''
+		}
+		return unicode.ToLower(r)
+	}, word)
+}
+
+// stemmable reports whether w is a word the stemmer should change: it
+// has a letter and does not end with an elision's apostrophe.
+func stemmable(w string) bool {
+	if strings.HasSuffix(w, "'") {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// A Stemmer stems words and remembers the stems it has computed: word
+// frequencies follow Zipf's law, so most calls are repeats and cost one
+// map lookup. It is safe for concurrent use; the zero value is ready.
+// Memory grows with the number of distinct words seen.
+type Stemmer struct {
+	once   sync.Once
+	seed   maphash.Seed
+	shards [stemShards]stemShard
+}
+
+const stemShards = 32
+
+type stemShard struct {
+	mu sync.RWMutex
+	m  map[string]string
+}
+
+// Stem returns the Snowball French stem of word, as the function Stem does.
+func (s *Stemmer) Stem(word string) string {
+	s.once.Do(func() { s.seed = maphash.MakeSeed() })
+	sh := &s.shards[maphash.String(s.seed, word)%stemShards]
+	sh.mu.RLock()
+	st, ok := sh.m[word]
+	sh.mu.RUnlock()
+	if ok {
+		return st
+	}
+	st = Stem(word)
+	sh.mu.Lock()
+	if sh.m == nil {
+		sh.m = make(map[string]string)
+	}
+	// Keep a copy of the key: word may be a slice of a large document.
+	sh.m[strings.Clone(word)] = st
+	sh.mu.Unlock()
+	return st
+}
