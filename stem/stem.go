@@ -12,8 +12,9 @@ import (
 
 // Stem returns the Snowball French stem of word. The word is first put in
 // lower case and NFC (decomposed accents would stop suffix stripping).
-// Words without a letter (numbers, punctuation) and elided forms (l', qu')
-// are returned in that normal form, unstemmed.
+// Words without a letter, with a digit or a period (numbers, M.,
+// domain names) and elided forms (l', qu') are returned in that normal
+// form, unstemmed.
 //
 // Stem computes the stem every time; a Stemmer remembers them.
 func Stem(word string) string {
@@ -48,9 +49,10 @@ func fold(word string) string {
 }
 
 // stemmable reports whether w is a word the stemmer should change: it
-// has a letter and does not end with an elision's apostrophe.
+// has a letter, no digit, no period (M., Mondialisation.ca) and does not
+// end with an elision's apostrophe.
 func stemmable(w string) bool {
-	if strings.HasSuffix(w, "'") {
+	if strings.HasSuffix(w, "'") || strings.ContainsAny(w, ".@/0123456789") {
 		return false
 	}
 	for _, r := range w {

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/analyze-fr/analyze"
 )
 
 // Exit codes.
@@ -15,13 +17,10 @@ const (
 	exitUsage   = 2 // the command line is wrong
 )
 
-// version is the program's version, printed by "analyze version".
-const version = "0.1.0"
-
 const usage = `analyze: analyse French text.
 
 Usage:
-  analyze [flags] [FILE|DIR|-]...       summary report of the inputs
+  analyze [flags] [FILE|DIR|-]...       report on the inputs (text, json, csv, md)
   analyze tokens [flags] [FILE|-]       tokens with byte offsets and sentences
   analyze version                       print the version
 
@@ -47,14 +46,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		case "tokens":
 			return runTokens(args[1:], stdin, stdout, stderr)
 		case "version":
-			fmt.Fprintf(stdout, "analyze %s\n", version)
+			fmt.Fprintf(stdout, "analyze %s\n", analyze.Version)
 			return exitOK
 		case "help":
 			fmt.Fprint(stdout, usage)
 			return exitOK
 		}
 	}
-	return runSummary(args, stdin, stdout, stderr)
+	return runReport(args, stdin, stdout, stderr)
 }
 
 // newFlags returns a flag set whose -h prints the command's usage.

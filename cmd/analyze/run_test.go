@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/analyze-fr/analyze"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -57,19 +60,44 @@ func TestRun(t *testing.T) {
 			wantErr: []string{"nope.txt: no such file or folder"}, wantStatus: 1},
 		{name: "tokens latin-1", args: []string{"tokens", "--format", "tsv", latin1},
 			wantOut: []string{"\tword\tété\tété\n"}},
-		{name: "summary of a folder", args: []string{filepath.Join(dir, "corpus")},
-			wantOut: []string{"Documents:       2\n", "Sentences:       4\n", "Words:           8\n", "alep", "syrie"}},
-		{name: "summary from stdin", args: []string{"--top", "1"}, stdin: "le chat, le chien",
-			wantOut: []string{"Documents:       1\n", "   1  le                        2\n"}},
+		{name: "report of a folder", args: []string{filepath.Join(dir, "corpus")},
+			wantOut: []string{"Documents   2\n", "Sentences   4\n", "Words   8\n", "alep", "syrie"}},
+		{name: "report from stdin", args: []string{"--top", "1"}, stdin: "le chat, le chien, le chat",
+			wantOut: []string{"Documents  1\n", "1     chat  2      3333.3   1\n"}},
 		{name: "bad input does not stop the others", args: []string{binary, good, filepath.Join(dir, "nope.txt")},
-			wantOut: []string{"Documents:       1\n", "Skipped inputs:  2"},
+			wantOut: []string{"Documents  1\n", "Skipped inputs (2)"},
 			wantErr: []string{"skipped " + binary + ": binary data", "nope.txt: no such file or folder"}, wantStatus: 1},
 		{name: "empty input", args: []string{"-"}, stdin: "",
-			wantOut: []string{"Documents:       1\n", "Tokens:          0\n"}},
+			wantOut: []string{"Documents  1\n", "Tokens  0\n"}},
+		{name: "csv terms", args: []string{"--format", "csv", "-"}, stdin: "Alep, Alep et Syrie.",
+			wantOut: []string{"term,count,freq_per_10k,docs,rank\nalep,2,5000.0000,1,1\nsyrie,1,2500.0000,1,2\n"}},
+		{name: "csv stems with semicolons and BOM", args: []string{"--format", "csv", "--table", "stems", "--delimiter", ";", "--bom", "-"},
+			stdin: "armée armées armes",
+			wantOut: []string{"\ufeffstem;label;count;freq_per_10k;docs;rank;forms\n" +
+				"armé;armée;2;6666.6667;1;1;\"armée 1; armées 1\"\narme;armes;1;3333.3333;1;2;armes 1\n"}},
+		{name: "csv ngrams", args: []string{"--format", "csv", "--table", "ngrams", "-"}, stdin: "L'armée syrienne et l'armée syrienne.",
+			wantOut: []string{"ngram,n,count,freq_per_10k,docs,rank\narmée syrienne,2,2,"}},
+		{name: "csv documents", args: []string{"--format", "csv", "--table", "documents", good},
+			wantOut: []string{"doc,tokens,words,types,sentences,hapax,mean_sentence_length,sd_sentence_length,ttr\n" + good + ",7,5,4,2,3,2.5000,2.1213,0.8000\n"}},
+		{name: "json", args: []string{"--format", "json", "-"}, stdin: "Alep.",
+			wantOut: []string{`"tool": "analyze"`, `"stopwords": "snowball"`, `"path": "-"`, `"sha256": "`, `"terms": [`, `"term": "alep"`, `"doc_terms": [`}},
+		{name: "markdown", args: []string{"--format", "md", "-"}, stdin: "Alep | Syrie",
+			wantOut: []string{"# analyze report", "| term | count | freq_per_10k | docs | rank |", "| alep | 1 |"}},
+		{name: "no stop words", args: []string{"--stopwords", "none", "--top", "1", "-"}, stdin: "de de de Alep",
+			wantOut: []string{"1     de    3"}},
+		{name: "iso stop words", args: []string{"--stopwords", "iso", "--format", "csv", "-"}, stdin: "est Alep",
+			wantOut: []string{"rank\nalep,1,"}},
+		{name: "by stem", args: []string{"--by", "stem", "--format", "csv", "--table", "ngrams", "-"}, stdin: "armées syriennes, armée syrienne",
+			wantOut: []string{"armé syrien,2,2,"}},
+		{name: "bad table", args: []string{"--table", "nope"}, wantErr: []string{`--table "nope": want one of`}, wantStatus: 2},
+		{name: "bad delimiter", args: []string{"--delimiter", ";;"}, wantErr: []string{"--delimiter"}, wantStatus: 2},
+		{name: "bad by", args: []string{"--by", "lemma", "-"}, wantErr: []string{`By "lemma": want form or stem`}, wantStatus: 2},
+		{name: "missing stop list", args: []string{"--stopwords", filepath.Join(dir, "absent.txt"), "-"}, wantErr: []string{"absent.txt"}, wantStatus: 2},
+		{name: "output is an input", args: []string{"-o", good, good}, wantErr: []string{"is one of the inputs"}, wantStatus: 2},
 		{name: "help", args: []string{"-h"}, wantErr: []string{"Usage:", "analyze tokens", "Examples:"}},
 		{name: "tokens help", args: []string{"tokens", "-h"}, wantErr: []string{"Usage: analyze tokens", "-format"}},
 		{name: "unknown flag", args: []string{"--frobnicate"}, wantErr: []string{"flag provided but not defined"}, wantStatus: 2},
-		{name: "version", args: []string{"version"}, wantOut: []string{"analyze " + version + "\n"}},
+		{name: "version", args: []string{"version"}, wantOut: []string{"analyze " + analyze.Version + "\n"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -105,7 +133,12 @@ func TestGolden(t *testing.T) {
 		golden string
 		args   []string
 	}{
-		{"summary.stdout", []string{sample}},
+		{"report.txt", []string{sample}},
+		{"report.json", []string{"--format", "json", "--top", "10", sample}},
+		{"report.md", []string{"--format", "md", "--top", "10", sample}},
+		{"terms.csv", []string{"--format", "csv", "--top", "30", sample}},
+		{"stems.csv", []string{"--format", "csv", "--table", "stems", "--top", "30", sample}},
+		{"ngrams.csv", []string{"--format", "csv", "--table", "ngrams", "--ngrams", "3", "--top", "30", sample}},
 		{"tokens.tsv", []string{"tokens", "--format", "tsv", sample}},
 	}
 	for _, tt := range tests {
@@ -128,5 +161,77 @@ func TestGolden(t *testing.T) {
 				t.Errorf("output differs from %s; run with -update and read the diff", path)
 			}
 		})
+	}
+}
+
+// TestOutputFiles checks -o: a file written whole, a folder of CSV tables,
+// and an existing file left alone when the run fails.
+func TestOutputFiles(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.txt")
+	os.WriteFile(in, []byte("L'armée syrienne à Alep."), 0o644)
+	var stdout, stderr bytes.Buffer
+
+	out := filepath.Join(dir, "report.json")
+	if code := run([]string{"--format", "json", "-o", out, in}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if b, err := os.ReadFile(out); err != nil || !bytes.Contains(b, []byte(`"term": "alep"`)) {
+		t.Errorf("report.json: %v\n%s", err, b)
+	}
+	if stdout.Len() != 0 {
+		t.Errorf("stdout not empty with -o: %q", stdout.String())
+	}
+
+	tables := filepath.Join(dir, "tables") + "/"
+	if code := run([]string{"--format", "csv", "-o", tables, in}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	for _, name := range []string{"documents", "terms", "stems", "ngrams", "doc_terms"} {
+		b, err := os.ReadFile(filepath.Join(tables, name+".csv"))
+		if err != nil || bytes.Count(b, []byte("\n")) < 2 {
+			t.Errorf("%s.csv: %v\n%s", name, err, b)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".tmp") {
+			t.Errorf("temporary file left behind: %s", e.Name())
+		}
+	}
+
+	// A run that fails at writing (the folder does not exist) leaves no file.
+	missing := filepath.Join(dir, "no", "such", "report.txt")
+	if code := run([]string{"-o", missing, in}, nil, &stdout, &stderr); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("a report was written in a missing folder")
+	}
+}
+
+// TestWorkersDoNotChangeTheReport compares the JSON report with one and
+// with four workers.
+func TestWorkersDoNotChangeTheReport(t *testing.T) {
+	dir := t.TempDir()
+	texts := []string{
+		"L'armée syrienne entre à Alep. Les combattants d'Al-Nosra quittent Alep.",
+		"La Russie soutient l'armée syrienne. La trêve humanitaire échoue à Alep.",
+		"Les Etats-Unis et la Russie négocient une trêve. Daech recule à Mossoul.",
+		"Le droit d'auteur protège le matériel. Le droit d'auteur est cité.",
+	}
+	for i, s := range texts {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d.txt", i)), []byte(strings.Repeat(s+"\n", 50)), 0o644)
+	}
+	var outs []string
+	for _, j := range []string{"1", "4"} {
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"--format", "json", "--ngrams", "3", "-j", j, dir}, nil, &stdout, &stderr); code != 0 {
+			t.Fatalf("-j %s: exit %d: %s", j, code, stderr.String())
+		}
+		outs = append(outs, stdout.String())
+	}
+	if outs[0] != outs[1] {
+		t.Error("the report with -j 1 differs from the one with -j 4")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/analyze-fr/analyze"
 	"github.com/analyze-fr/analyze/tokenize"
 )
 
@@ -43,7 +44,7 @@ func runTokens(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(files) == 1 {
 		name = files[0]
 	}
-	doc, ierr := readDocument(name, stdin)
+	doc, ierr := analyze.ReadSource(name, stdin)
 	if ierr != nil {
 		fmt.Fprintf(stderr, "analyze: %v\n", ierr)
 		return exitFailure

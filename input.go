@@ -1,7 +1,10 @@
-package main
+package analyze
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -9,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -16,25 +20,29 @@ import (
 // maxInputSize is the largest input read; a larger one is reported and skipped.
 const maxInputSize = 2 << 30
 
-// document is one input, decoded to UTF-8.
-type document struct {
+// Source is one input, read and decoded to UTF-8.
+type Source struct {
 	Name     string // the path as given, or "-" for standard input
 	Text     string
 	Encoding string // the encoding the bytes were read as
+	Size     int64  // bytes read
+	SHA256   string // of the bytes read, in hexadecimal
 }
 
-// inputError is an input that could not be read, with the reason.
-type inputError struct {
-	Name string
+// InputError is an input that could not be read, with the reason.
+type InputError struct {
+	Path string
 	Err  error
 }
 
-func (e *inputError) Error() string { return e.Name + ": " + e.Err.Error() }
+func (e *InputError) Error() string { return e.Path + ": " + e.Err.Error() }
+
+func (e *InputError) Unwrap() error { return e.Err }
 
 // input is one input to read, or the reason it cannot be.
 type input struct {
 	Path string
-	Err  *inputError
+	Err  *InputError
 }
 
 // expandPaths turns the arguments into the list of inputs, in the order
@@ -53,7 +61,7 @@ func expandPaths(args []string) []input {
 		}
 		info, err := os.Stat(a)
 		if err != nil {
-			out = append(out, input{a, &inputError{a, explain(err)}})
+			out = append(out, input{a, &InputError{a, explain(err)}})
 			continue
 		}
 		if !info.IsDir() {
@@ -62,7 +70,7 @@ func expandPaths(args []string) []input {
 		}
 		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				out = append(out, input{p, &inputError{p, explain(err)}})
+				out = append(out, input{p, &InputError{p, explain(err)}})
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
@@ -83,37 +91,55 @@ func expandPaths(args []string) []input {
 			return nil
 		})
 		if err != nil {
-			out = append(out, input{a, &inputError{a, explain(err)}})
+			out = append(out, input{a, &InputError{a, explain(err)}})
 		}
 	}
 	return out
 }
 
-// readDocument reads and decodes one input.
-func readDocument(name string, stdin io.Reader) (document, *inputError) {
+// ReadSource reads and decodes one input: a file, or stdin for "-". The
+// bytes may be UTF-8 (with or without a byte-order mark) or, when they
+// are not valid UTF-8, Windows-1252; binary data is refused.
+func ReadSource(name string, stdin io.Reader) (Source, *InputError) {
 	var data []byte
 	var err error
 	if name == "-" {
+		if stdin == nil {
+			return Source{}, &InputError{name, errors.New("no standard input to read (Options.Stdin is nil)")}
+		}
 		data, err = io.ReadAll(io.LimitReader(stdin, maxInputSize+1))
 	} else {
 		var f *os.File
 		f, err = os.Open(name)
 		if err == nil {
-			data, err = io.ReadAll(io.LimitReader(f, maxInputSize+1))
+			data, err = readAll(f)
 			f.Close()
 		}
 	}
 	if err != nil {
-		return document{}, &inputError{name, explain(err)}
+		return Source{}, &InputError{name, explain(err)}
 	}
 	if len(data) > maxInputSize {
-		return document{}, &inputError{name, fmt.Errorf("larger than %d MB; split it into smaller files", maxInputSize>>20)}
+		return Source{}, &InputError{name, fmt.Errorf("larger than %d MB; split it into smaller files", maxInputSize>>20)}
 	}
 	text, enc, err := decode(data)
 	if err != nil {
-		return document{}, &inputError{name, err}
+		return Source{}, &InputError{name, err}
 	}
-	return document{Name: name, Text: text, Encoding: enc}, nil
+	sum := sha256.Sum256(data)
+	return Source{Name: name, Text: text, Encoding: enc, Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])}, nil
+}
+
+// readAll reads a file in one allocation of its size, up to maxInputSize+1.
+func readAll(f *os.File) ([]byte, error) {
+	size := 512
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		size = int(min(info.Size(), maxInputSize)) + 1
+	}
+	var buf bytes.Buffer
+	buf.Grow(size)
+	_, err := buf.ReadFrom(io.LimitReader(f, maxInputSize+1))
+	return buf.Bytes(), err
 }
 
 // decode turns bytes into UTF-8 text: UTF-8 with or without a byte-order
@@ -127,7 +153,9 @@ func decode(data []byte) (string, string, error) {
 		return "", "", fmt.Errorf("binary data (NUL bytes), not text")
 	}
 	if utf8.Valid(data) {
-		return string(data), "utf-8", nil
+		// The text shares the bytes, which nothing writes to after this:
+		// a copy of a large file would double the memory it takes.
+		return unsafe.String(unsafe.SliceData(data), len(data)), "utf-8", nil
 	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
 	if err != nil {

@@ -1,0 +1,181 @@
+// Package analyze runs the whole pipeline on French text: decoding,
+// tokenizing, stemming, counting, and the report's tables.
+//
+//	res, err := analyze.Corpus([]string{"articles/"}, analyze.Options{})
+//	rep := res.Report(20)
+//
+// Each stage is also a package of its own: tokenize, stem, stats, reports.
+package analyze
+
+import (
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+
+	"github.com/analyze-fr/analyze/stats"
+	"github.com/analyze-fr/analyze/stem"
+)
+
+// Version is the toolkit's version, recorded in reports.
+const Version = "0.2.0"
+
+// Options says how to analyse. The zero value means the CLI's defaults.
+type Options struct {
+	// StopWords names the stop list: "snowball" (the default), "iso",
+	// "none", or the path of a file with one word a line.
+	StopWords string
+	// By is the unit of n-grams and per-document terms: "form" (the
+	// default, the normalized word) or "stem".
+	By string
+	// NGrams is the longest n-gram counted, 1 to 3; 0 means 2 (bigrams:
+	// trigrams double the time and memory of a large corpus).
+	NGrams int
+	// Workers is how many documents are analysed at once; 0 means one
+	// per CPU. The result does not depend on it.
+	Workers int
+	// Stdin is read for the input path "-".
+	Stdin io.Reader
+}
+
+// withDefaults checks opts and fills in the defaults.
+func (o Options) withDefaults() (Options, error) {
+	if o.StopWords == "" {
+		o.StopWords = "snowball"
+	}
+	switch o.By {
+	case "":
+		o.By = "form"
+	case "form", "stem":
+	default:
+		return o, fmt.Errorf("analyze: By %q: want form or stem", o.By)
+	}
+	switch {
+	case o.NGrams == 0:
+		o.NGrams = 2
+	case o.NGrams < 1 || o.NGrams > 3:
+		return o, fmt.Errorf("analyze: NGrams %d: want 1 to 3", o.NGrams)
+	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.NumCPU()
+	}
+	return o, nil
+}
+
+// Document is what the analysis keeps of one input: its statistics and
+// term counts, not its text.
+type Document struct {
+	Name     string // the path, "-" for standard input, or "text"
+	Size     int64  // bytes read
+	SHA256   string // of the bytes read
+	Encoding string // the encoding the bytes were decoded from
+	Stats    stats.DocStats
+	// Terms are the document's terms (forms or stems, as Options.By
+	// says), stop words out, sorted by term: what TF-IDF weighs.
+	Terms []stats.TermCount
+}
+
+// Skipped is an input that could not be analysed, and why.
+type Skipped struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+// Result is the analysis of a corpus: per-document statistics and the
+// corpus's counts.
+type Result struct {
+	Options   Options // with the defaults filled in
+	StopWords stem.StopWords
+	Documents []*Document // in the order of the inputs
+	Skipped   []Skipped
+	Forms     *stats.Table // every word form (normalized), stop words included
+	Stems     *stats.Table // stems of the forms that are not stop words
+	Bigrams   *stats.Table // n-grams by Options.By, with no stop word at either end
+	Trigrams  *stats.Table
+	Tokens    int
+	Sentences int
+	stemmer   *stem.Stemmer
+}
+
+// Text analyses one text.
+func Text(text string, opts Options) (*Result, error) {
+	a, err := newAnalyzer(opts)
+	if err != nil {
+		return nil, err
+	}
+	tl := newTally()
+	src := Source{Name: "text", Text: text, Encoding: "utf-8", Size: int64(len(text))}
+	return a.result([]*Document{a.document(src, tl)}, nil, tl), nil
+}
+
+// File analyses one file (or standard input for "-").
+func File(path string, opts Options) (*Result, error) {
+	return Corpus([]string{path}, opts)
+}
+
+// Corpus analyses files and folders (walked for .txt and .md files) in
+// parallel, each worker counting into tables of its own that are merged
+// at the end. An input that cannot be read is listed in Result.Skipped
+// and the others are still analysed; the error is only for bad options.
+// Memory grows with the vocabulary and the number of documents, not with
+// their size.
+func Corpus(paths []string, opts Options) (*Result, error) {
+	a, err := newAnalyzer(opts)
+	if err != nil {
+		return nil, err
+	}
+	inputs := expandPaths(paths)
+	docs := make([]*Document, len(inputs))
+	errs := make([]*InputError, len(inputs))
+	jobs := make(chan int)
+	tallies := make([]*tally, min(a.opts.Workers, max(1, len(inputs))))
+	var wg sync.WaitGroup
+	for w := range tallies {
+		tl := newTally()
+		tallies[w] = tl
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				if inputs[i].Err != nil {
+					errs[i] = inputs[i].Err
+					continue
+				}
+				src, ierr := ReadSource(inputs[i].Path, a.opts.Stdin)
+				if ierr != nil {
+					errs[i] = ierr
+					continue
+				}
+				docs[i] = a.document(src, tl)
+			}
+		}()
+	}
+	for i := range inputs {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	var kept []*Document
+	var skipped []Skipped
+	for i := range inputs {
+		if errs[i] != nil {
+			skipped = append(skipped, Skipped{errs[i].Path, errs[i].Err.Error()})
+		} else {
+			kept = append(kept, docs[i])
+		}
+	}
+	total := tallies[0]
+	for _, tl := range tallies[1:] {
+		total.merge(tl)
+	}
+	return a.result(kept, skipped, total), nil
+}
+
+// result assembles the Result from the documents and the merged tally.
+func (a *analyzer) result(docs []*Document, skipped []Skipped, tl *tally) *Result {
+	return &Result{
+		Options: a.opts, StopWords: a.stop, Documents: docs, Skipped: skipped,
+		Forms: tl.forms, Stems: tl.stems, Bigrams: tl.bigrams, Trigrams: tl.trigrams,
+		Tokens: tl.tokens, Sentences: tl.sentences, stemmer: a.stemmer,
+	}
+}

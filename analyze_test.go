@@ -1,0 +1,113 @@
+package analyze
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const sample = "testdata/alep-treve-humanitaire.txt"
+
+// TestSampleArticle checks counts of the sample article verified by hand
+// (grep on the text): Alep 11 times as a word (Alep-est aside), syrien 8
+// and syrienne 4 under one stem, "armée syrienne" 4 times, "l'Etat
+// syrien" 5 times.
+func TestSampleArticle(t *testing.T) {
+	res, err := File(sample, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Documents) != 1 || len(res.Skipped) != 0 {
+		t.Fatalf("%d documents, %d skipped", len(res.Documents), len(res.Skipped))
+	}
+	checks := []struct {
+		what      string
+		got, want int
+	}{
+		{"alep", res.Forms.Count("alep"), 11},
+		{"alep-est", res.Forms.Count("alep-est"), 1},
+		{"stem syrien", res.Stems.Count("syrien"), 12},
+		{"armée syrienne", res.Bigrams.Count("armée syrienne"), 4},
+		{"etat syrien", res.Bigrams.Count("etat syrien"), 5},
+		{"4 000 as 4000", res.Forms.Count("4000"), 1},
+		{"words", res.Documents[0].Stats.Words, 1174},
+		{"sentences", res.Sentences, 59},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s: %d, want %d", c.what, c.got, c.want)
+		}
+	}
+	rep := res.Report(20)
+	if rep.Terms[2].Term != "alep" || rep.Terms[2].Count != 11 {
+		t.Errorf("third term %+v, want alep 11", rep.Terms[2])
+	}
+	for _, s := range rep.Stems {
+		if s.Stem == "syrien" && s.Forms != "syrien 8; syrienne 4" {
+			t.Errorf("syrien forms %q", s.Forms)
+		}
+	}
+	if rep.Inputs[0].SHA256 == "" || rep.Inputs[0].Size != 7577 || rep.Inputs[0].Encoding != "utf-8" {
+		t.Errorf("input %+v", rep.Inputs[0])
+	}
+}
+
+func TestOptions(t *testing.T) {
+	for _, o := range []Options{{By: "lemma"}, {NGrams: 4}, {NGrams: -1}, {StopWords: "/nonexistent/list.txt"}} {
+		if _, err := Text("Alep", o); err == nil {
+			t.Errorf("Options %+v: no error", o)
+		}
+	}
+	res, err := Text("Les trêves, la trêve.", Options{By: "stem", StopWords: "none", NGrams: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Bigrams.Len() != 0 || res.Stems.Count("trêv") != 2 || res.Forms.Count("les") != 1 {
+		t.Errorf("bigrams %d, trêv %d, les %d", res.Bigrams.Len(), res.Stems.Count("trêv"), res.Forms.Count("les"))
+	}
+	if d := res.Documents[0].Terms; len(d) != 3 || d[2].Term != "trêv" || d[2].Count != 2 {
+		t.Errorf("document terms by stem: %v", d)
+	}
+}
+
+// TestNGramsStayInSentences checks that n-grams cross neither sentences
+// nor punctuation, and that links' markup does not break them.
+func TestNGramsStayInSentences(t *testing.T) {
+	res, err := Text("Guerre mondiale. Trêve, guerre [mondiale](#) ; paix durable", Options{NGrams: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var grams []string
+	res.Bigrams.Terms(func(g string, _ int) { grams = append(grams, g) })
+	res.Trigrams.Terms(func(g string, _ int) { grams = append(grams, g) })
+	if got := strings.Join(grams, "|"); got != "guerre mondiale|paix durable" {
+		t.Errorf("n-grams %q", got)
+	}
+	if res.Bigrams.Count("guerre mondiale") != 2 {
+		t.Errorf("guerre mondiale: %d", res.Bigrams.Count("guerre mondiale"))
+	}
+}
+
+func TestCorpusSkipsBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Alep et la Syrie."), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("bin\x00ary"), 0o644)
+	os.WriteFile(filepath.Join(dir, "c.txt"), []byte("L'\xe9t\xe9 \xe0 Alep."), 0o644) // Windows-1252
+	res, err := Corpus([]string{dir, filepath.Join(dir, "missing.txt")}, Options{Workers: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Documents) != 2 || len(res.Skipped) != 2 {
+		t.Fatalf("%d documents, %d skipped: %+v", len(res.Documents), len(res.Skipped), res.Skipped)
+	}
+	if res.Skipped[0].Reason != "binary data (NUL bytes), not text" || !strings.HasSuffix(res.Skipped[1].Path, "missing.txt") {
+		t.Errorf("skipped %+v", res.Skipped)
+	}
+	if res.Documents[1].Encoding != "windows-1252" || res.Forms.Count("été") != 1 || res.Forms.Count("alep") != 2 {
+		t.Errorf("encoding %q, été %d, alep %d", res.Documents[1].Encoding, res.Forms.Count("été"), res.Forms.Count("alep"))
+	}
+	if res.Forms.Docs("alep") != 2 || res.Forms.NDocs() != 2 {
+		t.Errorf("alep in %d of %d documents", res.Forms.Docs("alep"), res.Forms.NDocs())
+	}
+}

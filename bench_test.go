@@ -1,0 +1,55 @@
+package analyze
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/analyze-fr/analyze/reports"
+)
+
+// corpusDir returns a folder of ../shared/data/corpus and its size in
+// bytes, skipping the benchmark when the shared data is absent.
+func corpusDir(b *testing.B, name string) (string, int64) {
+	dir := filepath.Join("..", "shared", "data", "corpus", name)
+	var size int64
+	filepath.Walk(dir, func(_ string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() && filepath.Ext(info.Name()) == ".txt" {
+			size += info.Size()
+		}
+		return nil
+	})
+	if size == 0 {
+		b.Skipf("no corpus in %s: the shared data is not on this machine", dir)
+	}
+	return dir, size
+}
+
+// benchCorpus runs the whole analysis and the text report on a folder.
+func benchCorpus(b *testing.B, name string, opts Options) {
+	dir, size := corpusDir(b, name)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		res, err := Corpus([]string{dir}, opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := reports.WriteText(io.Discard, res.Report(20)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCorpusNovels analyses the 50 MB of ELTeC novels on every core:
+// tokenize, stem, count, report.
+func BenchmarkCorpusNovels(b *testing.B) { benchCorpus(b, "eltec-fra", Options{}) }
+
+// BenchmarkCorpusDebates analyses the 26 MB of Assemblée nationale debates.
+func BenchmarkCorpusDebates(b *testing.B) { benchCorpus(b, "assemblee-nationale", Options{}) }
+
+// BenchmarkCorpusNovelsOneWorker is BenchmarkCorpusNovels on one core.
+func BenchmarkCorpusNovelsOneWorker(b *testing.B) {
+	benchCorpus(b, "eltec-fra", Options{Workers: 1})
+}

@@ -1,0 +1,197 @@
+package analyze
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/analyze-fr/analyze/stats"
+	"github.com/analyze-fr/analyze/stem"
+	"github.com/analyze-fr/analyze/tokenize"
+)
+
+// analyzer holds what every document's analysis shares: the options, the
+// stop list and the stem cache, all safe for concurrent use.
+type analyzer struct {
+	opts    Options
+	stop    stem.StopWords
+	stemmer *stem.Stemmer
+}
+
+func newAnalyzer(opts Options) (*analyzer, error) {
+	opts, err := opts.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	stop, err := stem.LoadStopWords(opts.StopWords)
+	if err != nil {
+		return nil, err
+	}
+	return &analyzer{opts: opts, stop: stop, stemmer: &stem.Stemmer{}}, nil
+}
+
+// tally is the counts of the documents one worker analysed. Tallies merge
+// into the corpus's counts, whatever the documents each one saw.
+type tally struct {
+	forms, stems, bigrams, trigrams *stats.Table
+	tokens, sentences               int
+	formStem                        []string // the stem of each of forms' terms, "" for stop words
+
+	// Scratch space for one document at a time.
+	docForms *stats.Table
+	stopOf   []int8   // for each of docForms' terms: 1 stop word, 0 not, -1 unknown
+	stemOf   []string // for each of docForms' terms: its stem, or ""
+}
+
+func newTally() *tally {
+	return &tally{forms: stats.NewTable(1 << 12), stems: stats.NewTable(1 << 12),
+		bigrams: stats.NewTable(1 << 12), trigrams: stats.NewTable(1 << 12),
+		docForms: stats.NewTable(1 << 12)}
+}
+
+func (t *tally) merge(o *tally) {
+	t.forms.Merge(o.forms)
+	t.stems.Merge(o.stems)
+	t.bigrams.Merge(o.bigrams)
+	t.trigrams.Merge(o.trigrams)
+	t.tokens += o.tokens
+	t.sentences += o.sentences
+}
+
+// gramWord is a word in the n-gram window.
+type gramWord struct {
+	unit string // the form or the stem
+	stop bool
+}
+
+// document tokenizes, stems and counts one text into tl, and returns what
+// the report keeps of it: statistics and term counts, not the text.
+func (a *analyzer) document(src Source, tl *tally) *Document {
+	d := &Document{Name: src.Name, Size: src.Size, SHA256: src.SHA256, Encoding: src.Encoding}
+	tl.forms.StartDoc()
+	tl.stems.StartDoc()
+	tl.bigrams.StartDoc()
+	tl.trigrams.StartDoc()
+	byStem := a.opts.By == "stem"
+	grams := [4]*stats.Table{2: tl.bigrams, 3: tl.trigrams}
+	forms := tl.docForms // keys are slices of src.Text until the Reset below
+	forms.Reset()
+	defer forms.Reset()
+	tl.stopOf, tl.stemOf = tl.stopOf[:0], tl.stemOf[:0]
+	var sentenceWords []float64
+	var window [3]gramWord
+	var buf []byte
+	inWindow, tokens, sentence := 0, 0, -1
+	for t := range tokenize.All(src.Text) {
+		if t.Kind == tokenize.Markup {
+			continue // link brackets and footnote marks neither count nor break n-grams
+		}
+		tokens++
+		if t.Sentence != sentence {
+			sentence = t.Sentence
+			sentenceWords = append(sentenceWords, 0)
+			inWindow = 0
+		}
+		if !t.IsWord() {
+			inWindow = 0
+			continue
+		}
+		sentenceWords[len(sentenceWords)-1]++
+		i := forms.AddShared(t.Norm, 1)
+		if a.opts.NGrams < 2 {
+			continue
+		}
+		if i == len(tl.stopOf) {
+			tl.stopOf = append(tl.stopOf, -1)
+			tl.stemOf = append(tl.stemOf, "")
+		}
+		if tl.stopOf[i] < 0 {
+			tl.stopOf[i] = 0
+			if a.stop.Contains(t.Norm) {
+				tl.stopOf[i] = 1
+			}
+			if byStem {
+				tl.stemOf[i] = a.stemmer.Stem(t.Norm)
+			}
+		}
+		stop := tl.stopOf[i] == 1
+		unit := t.Norm
+		if byStem {
+			unit = tl.stemOf[i]
+		}
+		copy(window[:], window[1:])
+		window[2] = gramWord{unit, stop}
+		inWindow = min(inWindow+1, 3)
+		for n := 2; n <= min(inWindow, a.opts.NGrams); n++ {
+			if window[3-n].stop || stop {
+				continue
+			}
+			buf = appendGram(buf[:0], window[3-n:])
+			grams[n].AddBytes(buf, 1)
+		}
+	}
+	nonEmpty := sentenceWords[:0]
+	for _, n := range sentenceWords {
+		if n > 0 {
+			nonEmpty = append(nonEmpty, n)
+		}
+	}
+	d.Stats = stats.Describe(tokens, nonEmpty, forms)
+	tl.tokens += d.Stats.Tokens
+	tl.sentences += d.Stats.Sentences
+
+	// The document's forms go into the tally, and its stems are counted
+	// once per distinct form. What the document keeps for TF-IDF shares
+	// the tally's strings.
+	d.Terms = make([]stats.TermCount, 0, forms.Len())
+	forms.Terms(func(form string, count int) {
+		i := tl.forms.Intern(form, count)
+		if i == len(tl.formStem) {
+			st := ""
+			if form = tl.forms.TermAt(i); !a.stop.Contains(form) {
+				st = a.stemmer.Stem(form)
+			}
+			tl.formStem = append(tl.formStem, st)
+		}
+		st := tl.formStem[i]
+		if st == "" {
+			return // a stop word
+		}
+		tl.stems.Add(st, count)
+		if byStem {
+			d.Terms = append(d.Terms, stats.TermCount{Term: st, Count: count})
+		} else {
+			d.Terms = append(d.Terms, stats.TermCount{Term: tl.forms.TermAt(i), Count: count})
+		}
+	})
+	slices.SortFunc(d.Terms, func(a, b stats.TermCount) int { return cmp.Compare(a.Term, b.Term) })
+	if byStem {
+		d.Terms = sumAdjacent(d.Terms)
+	}
+	return d
+}
+
+// sumAdjacent adds up the counts of equal terms next to each other.
+func sumAdjacent(tc []stats.TermCount) []stats.TermCount {
+	out := tc[:0]
+	for _, x := range tc {
+		if n := len(out); n > 0 && out[n-1].Term == x.Term {
+			out[n-1].Count += x.Count
+		} else {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// appendGram joins words as they are written: a space between words, but
+// none after an elided word (l'armée) nor before a clitic (est-il).
+func appendGram(b []byte, words []gramWord) []byte {
+	for i, w := range words {
+		if i > 0 && !strings.HasSuffix(words[i-1].unit, "'") && !strings.HasPrefix(w.unit, "-") {
+			b = append(b, ' ')
+		}
+		b = append(b, w.unit...)
+	}
+	return b
+}

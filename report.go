@@ -1,0 +1,119 @@
+package analyze
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/analyze-fr/analyze/reports"
+	"github.com/analyze-fr/analyze/stats"
+)
+
+// Report builds the report of the result, keeping the top rows of each
+// table (all of them when top is 0; for doc_terms, the top of each
+// document by TF-IDF). Stop words are left out of the terms table;
+// frequencies are per 10,000 words of the corpus.
+func (r *Result) Report(top int) *reports.Report {
+	words := r.Forms.Total()
+	rep := &reports.Report{
+		Tool:    "analyze",
+		Version: Version,
+		Parameters: reports.Parameters{
+			StopWords: r.StopWords.Name(), By: r.Options.By, NGrams: r.Options.NGrams, Top: top,
+		},
+		Inputs:    []reports.Input{},
+		Skipped:   []reports.Skipped{},
+		Documents: []reports.Document{},
+		Corpus: reports.Corpus{
+			Documents: len(r.Documents), Sentences: r.Sentences, Tokens: r.Tokens,
+			Words: words, Types: r.Forms.Len(),
+		},
+	}
+	for _, d := range r.Documents {
+		rep.Inputs = append(rep.Inputs, reports.Input{Path: d.Name, Size: d.Size, SHA256: d.SHA256, Encoding: d.Encoding})
+		rep.Documents = append(rep.Documents, reports.Document{Doc: d.Name, DocStats: d.Stats})
+	}
+	for _, s := range r.Skipped {
+		rep.Skipped = append(rep.Skipped, reports.Skipped(s))
+	}
+
+	rep.Terms = []reports.Term{}
+	for _, row := range r.Forms.Top(top, words, r.StopWords.Contains) {
+		rep.Terms = append(rep.Terms, reports.Term{Term: row.Term, Count: row.Count, Freq: row.Freq, Docs: row.Docs, Rank: row.Rank})
+	}
+
+	stemRows := r.Stems.Top(top, words, nil)
+	groups := r.stemGroups(stemRows)
+	rep.Stems = []reports.Stem{}
+	for _, row := range stemRows {
+		forms := groups.Forms(row.Term)
+		parts := make([]string, len(forms))
+		for i, f := range forms {
+			parts[i] = fmt.Sprintf("%s %d", f.Form, f.Count)
+		}
+		label := row.Term
+		if len(forms) > 0 {
+			label = forms[0].Form
+		}
+		rep.Stems = append(rep.Stems, reports.Stem{Stem: row.Term, Label: label, Count: row.Count,
+			Freq: row.Freq, Docs: row.Docs, Rank: row.Rank, Forms: strings.Join(parts, "; ")})
+	}
+
+	grams := r.Bigrams.Top(top, words, nil)
+	n := make(map[string]int, len(grams))
+	for _, g := range grams {
+		n[g.Term] = 2
+	}
+	for _, g := range r.Trigrams.Top(top, words, nil) {
+		grams = append(grams, g)
+		n[g.Term] = 3
+	}
+	stats.SortRows(grams)
+	rep.NGrams = []reports.NGram{}
+	for i, g := range limit(grams, top) {
+		rep.NGrams = append(rep.NGrams, reports.NGram{NGram: g.Term, N: n[g.Term], Count: g.Count, Freq: g.Freq, Docs: g.Docs, Rank: i + 1})
+	}
+
+	rep.DocTerms = []reports.DocTerm{}
+	nDocs := len(r.Documents)
+	df := r.Forms
+	if r.Options.By == "stem" {
+		df = r.Stems
+	}
+	for _, d := range r.Documents {
+		weights := make([]float64, len(d.Terms))
+		for i, tc := range d.Terms {
+			weights[i] = stats.TFIDF(tc.Count, d.Stats.Words, df.Docs(tc.Term), nDocs)
+		}
+		for _, i := range stats.TopIndices(weights, d.Terms, top) {
+			rep.DocTerms = append(rep.DocTerms, reports.DocTerm{Doc: d.Name, Term: d.Terms[i].Term, Count: d.Terms[i].Count, TFIDF: weights[i]})
+		}
+	}
+	return rep
+}
+
+// stemGroups returns the forms seen for the stems of rows, from the
+// corpus's form counts: one pass over the vocabulary.
+func (r *Result) stemGroups(rows []stats.Row) *stats.Groups {
+	want := make(map[string]bool, len(rows))
+	for _, row := range rows {
+		want[row.Term] = true
+	}
+	g := &stats.Groups{}
+	r.Forms.Terms(func(form string, count int) {
+		if r.StopWords.Contains(form) {
+			return
+		}
+		if st := r.stemmer.Stem(form); want[st] {
+			g.Add(st, form, count)
+		}
+	})
+	return g
+}
+
+// limit returns the first top elements of s, or all of s when top is 0.
+func limit[T any](s []T, top int) []T {
+	if top > 0 && len(s) > top {
+		return s[:top]
+	}
+	return s
+}

@@ -1,0 +1,153 @@
+// Package reports holds the report model of an analysis and writes it as
+// text, JSON, CSV and Markdown.
+//
+// Every table of the report has the same columns in every format: the
+// JSON objects' fields are the CSV columns.
+package reports
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/analyze-fr/analyze/stats"
+)
+
+// Report is the whole analysis of a corpus.
+type Report struct {
+	Tool       string     `json:"tool"`
+	Version    string     `json:"version"`
+	Parameters Parameters `json:"parameters"`
+	Inputs     []Input    `json:"inputs"`
+	Skipped    []Skipped  `json:"skipped"`
+	Corpus     Corpus     `json:"corpus"`
+	Documents  []Document `json:"documents"`
+	Terms      []Term     `json:"terms"`
+	Stems      []Stem     `json:"stems"`
+	NGrams     []NGram    `json:"ngrams"`
+	DocTerms   []DocTerm  `json:"doc_terms"`
+}
+
+// Parameters are the options the report was made with.
+type Parameters struct {
+	StopWords string `json:"stopwords"`
+	By        string `json:"by"`
+	NGrams    int    `json:"ngrams"`
+	Top       int    `json:"top"` // rows kept in each table; 0 for all
+}
+
+// Input is a file that was analysed.
+type Input struct {
+	Path     string `json:"path"`
+	Size     int64  `json:"size"`
+	SHA256   string `json:"sha256"`
+	Encoding string `json:"encoding"`
+}
+
+// Skipped is an input that could not be analysed.
+type Skipped struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+// Corpus sums up all documents.
+type Corpus struct {
+	Documents int `json:"documents"`
+	Sentences int `json:"sentences"`
+	Tokens    int `json:"tokens"`
+	Words     int `json:"words"`
+	Types     int `json:"types"`
+}
+
+// Document is a document's statistics.
+type Document struct {
+	Doc string `json:"doc"`
+	stats.DocStats
+}
+
+// Term is a row of the terms table: a normalized word form.
+type Term struct {
+	Term  string  `json:"term"`
+	Count int     `json:"count"`
+	Freq  float64 `json:"freq_per_10k"`
+	Docs  int     `json:"docs"`
+	Rank  int     `json:"rank"`
+}
+
+// Stem is a row of the stems table, with the forms seen for the stem.
+type Stem struct {
+	Stem  string  `json:"stem"`
+	Label string  `json:"label"` // the most frequent form
+	Count int     `json:"count"`
+	Freq  float64 `json:"freq_per_10k"`
+	Docs  int     `json:"docs"`
+	Rank  int     `json:"rank"`
+	Forms string  `json:"forms"` // "armée 5; armées 3", most frequent first
+}
+
+// NGram is a row of the n-grams table.
+type NGram struct {
+	NGram string  `json:"ngram"`
+	N     int     `json:"n"`
+	Count int     `json:"count"`
+	Freq  float64 `json:"freq_per_10k"`
+	Docs  int     `json:"docs"`
+	Rank  int     `json:"rank"`
+}
+
+// DocTerm is a term's count and TF-IDF in one document (long format).
+type DocTerm struct {
+	Doc   string  `json:"doc"`
+	Term  string  `json:"term"`
+	Count int     `json:"count"`
+	TFIDF float64 `json:"tfidf"`
+}
+
+// TableNames lists the report's tables, in the order they are written.
+var TableNames = []string{"documents", "terms", "stems", "ngrams", "doc_terms"}
+
+// Table is one table of the report as text cells.
+type Table struct {
+	Name    string
+	Columns []string
+	Rows    [][]string
+}
+
+// Table returns the named table (one of TableNames) as text cells.
+func (r *Report) Table(name string) (Table, error) {
+	t := Table{Name: name}
+	itoa := strconv.Itoa
+	switch name {
+	case "documents":
+		t.Columns = []string{"doc", "tokens", "words", "types", "sentences", "hapax", "mean_sentence_length", "sd_sentence_length", "ttr"}
+		for _, d := range r.Documents {
+			t.Rows = append(t.Rows, []string{d.Doc, itoa(d.Tokens), itoa(d.Words), itoa(d.Types), itoa(d.Sentences),
+				itoa(d.Hapax), ftoa(d.MeanSentenceLength), ftoa(d.SDSentenceLength), ftoa(d.TTR)})
+		}
+	case "terms":
+		t.Columns = []string{"term", "count", "freq_per_10k", "docs", "rank"}
+		for _, x := range r.Terms {
+			t.Rows = append(t.Rows, []string{x.Term, itoa(x.Count), ftoa(x.Freq), itoa(x.Docs), itoa(x.Rank)})
+		}
+	case "stems":
+		t.Columns = []string{"stem", "label", "count", "freq_per_10k", "docs", "rank", "forms"}
+		for _, x := range r.Stems {
+			t.Rows = append(t.Rows, []string{x.Stem, x.Label, itoa(x.Count), ftoa(x.Freq), itoa(x.Docs), itoa(x.Rank), x.Forms})
+		}
+	case "ngrams":
+		t.Columns = []string{"ngram", "n", "count", "freq_per_10k", "docs", "rank"}
+		for _, x := range r.NGrams {
+			t.Rows = append(t.Rows, []string{x.NGram, itoa(x.N), itoa(x.Count), ftoa(x.Freq), itoa(x.Docs), itoa(x.Rank)})
+		}
+	case "doc_terms":
+		t.Columns = []string{"doc", "term", "count", "tfidf"}
+		for _, x := range r.DocTerms {
+			t.Rows = append(t.Rows, []string{x.Doc, x.Term, itoa(x.Count), strconv.FormatFloat(x.TFIDF, 'f', 6, 64)})
+		}
+	default:
+		return t, fmt.Errorf("no table %q: want one of documents, terms, stems, ngrams, doc_terms", name)
+	}
+	return t, nil
+}
+
+// ftoa formats a statistic with four decimals.
+func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', 4, 64) }

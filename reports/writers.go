@@ -1,0 +1,146 @@
+package reports
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"unicode/utf8"
+)
+
+// WriteJSON writes the whole report as one indented JSON object.
+func WriteJSON(w io.Writer, r *Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
+
+// CSVOptions are the choices of spreadsheet users.
+type CSVOptions struct {
+	Comma rune // the field delimiter; 0 means ','
+	BOM   bool // start with a UTF-8 byte-order mark (Excel reads accents then)
+}
+
+// WriteCSV writes one table of the report as RFC 4180 CSV with a header.
+func WriteCSV(w io.Writer, t Table, opts CSVOptions) error {
+	if opts.BOM {
+		if _, err := io.WriteString(w, "\ufeff"); err != nil {
+			return err
+		}
+	}
+	cw := csv.NewWriter(w)
+	if opts.Comma != 0 {
+		cw.Comma = opts.Comma
+	}
+	if err := cw.Write(t.Columns); err != nil {
+		return err
+	}
+	if err := cw.WriteAll(t.Rows); err != nil {
+		return err
+	}
+	return cw.Error()
+}
+
+// WriteMarkdown writes the report as Markdown: a summary and a table for
+// each of its tables, doc_terms aside.
+func WriteMarkdown(w io.Writer, r *Report) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "# %s report\n\n", r.Tool)
+	fmt.Fprintf(bw, "%s %s · stop words: %s · by: %s · n-grams up to %d\n\n", r.Tool, r.Version, r.Parameters.StopWords, r.Parameters.By, r.Parameters.NGrams)
+	fmt.Fprintln(bw, "| documents | sentences | tokens | words | distinct words |")
+	fmt.Fprintln(bw, "|---:|---:|---:|---:|---:|")
+	c := r.Corpus
+	fmt.Fprintf(bw, "| %d | %d | %d | %d | %d |\n", c.Documents, c.Sentences, c.Tokens, c.Words, c.Types)
+	for _, name := range []string{"documents", "terms", "stems", "ngrams"} {
+		t, _ := r.Table(name)
+		fmt.Fprintf(bw, "\n## %s\n\n", strings.ToUpper(name[:1])+name[1:])
+		fmt.Fprintf(bw, "| %s |\n", strings.Join(t.Columns, " | "))
+		fmt.Fprintf(bw, "|%s\n", strings.Repeat("---|", len(t.Columns)))
+		for _, row := range t.Rows {
+			cells := make([]string, len(row))
+			for i, cell := range row {
+				cells[i] = mdEscaper.Replace(cell)
+			}
+			fmt.Fprintf(bw, "| %s |\n", strings.Join(cells, " | "))
+		}
+	}
+	if len(r.Skipped) > 0 {
+		fmt.Fprint(bw, "\n## Skipped inputs\n\n")
+		for _, s := range r.Skipped {
+			fmt.Fprintf(bw, "- `%s`: %s\n", s.Path, s.Reason)
+		}
+	}
+	return bw.Flush()
+}
+
+var mdEscaper = strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ")
+
+// WriteText writes the report as a readable summary for a terminal.
+func WriteText(w io.Writer, r *Report) error {
+	bw := bufio.NewWriter(w)
+	c := r.Corpus
+	fmt.Fprintf(bw, "%s %s · stop words: %s · by: %s\n\n", r.Tool, r.Version, r.Parameters.StopWords, r.Parameters.By)
+	tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "Documents\t%d\t\n", c.Documents)
+	fmt.Fprintf(tw, "Sentences\t%d\t\n", c.Sentences)
+	fmt.Fprintf(tw, "Tokens\t%d\t\n", c.Tokens)
+	fmt.Fprintf(tw, "Words\t%d\t\n", c.Words)
+	fmt.Fprintf(tw, "Distinct words\t%d\t\n", c.Types)
+	tw.Flush()
+
+	section := func(title string, header []string, rows [][]string) {
+		if len(rows) == 0 {
+			return
+		}
+		fmt.Fprintf(bw, "\n%s\n", title)
+		tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
+		fmt.Fprintf(tw, "%s\n", strings.Join(header, "\t"))
+		for _, row := range rows {
+			fmt.Fprintf(tw, "%s\n", strings.Join(row, "\t"))
+		}
+		tw.Flush()
+	}
+	var rows [][]string
+	for _, t := range r.Terms {
+		rows = append(rows, []string{fmt.Sprint(t.Rank), t.Term, fmt.Sprint(t.Count), fmt.Sprintf("%.1f", t.Freq), fmt.Sprint(t.Docs)})
+	}
+	section("Most frequent words", []string{"rank", "term", "count", "per 10k", "docs"}, rows)
+	rows = nil
+	for _, s := range r.Stems {
+		rows = append(rows, []string{fmt.Sprint(s.Rank), s.Stem, s.Label, fmt.Sprint(s.Count), clip(s.Forms, 50)})
+	}
+	section("Most frequent stems", []string{"rank", "stem", "label", "count", "forms"}, rows)
+	rows = nil
+	for _, g := range r.NGrams {
+		rows = append(rows, []string{fmt.Sprint(g.Rank), g.NGram, fmt.Sprint(g.N), fmt.Sprint(g.Count)})
+	}
+	section("Most frequent n-grams", []string{"rank", "n-gram", "n", "count"}, rows)
+	if len(r.Documents) > 1 {
+		rows = nil
+		for _, d := range r.Documents {
+			rows = append(rows, []string{d.Doc, fmt.Sprint(d.Words), fmt.Sprint(d.Sentences), fmt.Sprint(d.Types),
+				fmt.Sprintf("%.3f", d.TTR), fmt.Sprintf("%.1f", d.MeanSentenceLength)})
+		}
+		section("Documents", []string{"doc", "words", "sentences", "types", "ttr", "words/sentence"}, rows)
+	}
+	if len(r.Skipped) > 0 {
+		fmt.Fprintf(bw, "\nSkipped inputs (%d)\n", len(r.Skipped))
+		for _, s := range r.Skipped {
+			fmt.Fprintf(bw, "  %s: %s\n", s.Path, s.Reason)
+		}
+	}
+	return bw.Flush()
+}
+
+// clip shortens s to at most n characters, marking the cut with "…".
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
