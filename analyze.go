@@ -71,7 +71,7 @@ type Document struct {
 	Encoding string // the encoding the bytes were decoded from
 	Stats    stats.DocStats
 	// Terms are the document's terms (forms or stems, as Options.By
-	// says), stop words out, sorted by term: what TF-IDF weighs.
+	// says), stop words out, in no set order: what TF-IDF weighs.
 	Terms []stats.TermCount
 }
 

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/analyze-fr/analyze/stats"
 	"github.com/analyze-fr/analyze/stem"
@@ -49,11 +50,17 @@ func newTally() *tally {
 		docForms: stats.NewTable(1 << 12)}
 }
 
+// merge adds o's counts to t, a table per goroutine.
 func (t *tally) merge(o *tally) {
-	t.forms.Merge(o.forms)
-	t.stems.Merge(o.stems)
-	t.bigrams.Merge(o.bigrams)
-	t.trigrams.Merge(o.trigrams)
+	var wg sync.WaitGroup
+	for _, p := range [][2]*stats.Table{{t.forms, o.forms}, {t.stems, o.stems}, {t.bigrams, o.bigrams}, {t.trigrams, o.trigrams}} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			p[0].Merge(p[1])
+		}()
+	}
+	wg.Wait()
 	t.tokens += o.tokens
 	t.sentences += o.sentences
 }
@@ -164,8 +171,8 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 			d.Terms = append(d.Terms, stats.TermCount{Term: tl.forms.TermAt(i), Count: count})
 		}
 	})
-	slices.SortFunc(d.Terms, func(a, b stats.TermCount) int { return cmp.Compare(a.Term, b.Term) })
-	if byStem {
+	if byStem { // several forms may share a stem
+		slices.SortFunc(d.Terms, func(a, b stats.TermCount) int { return cmp.Compare(a.Term, b.Term) })
 		d.Terms = sumAdjacent(d.Terms)
 	}
 	return d
