@@ -13,8 +13,8 @@ import (
 // Stem returns the Snowball French stem of word. The word is first put in
 // lower case and NFC (decomposed accents would stop suffix stripping).
 // Words without a letter, with a digit or a period (numbers, M.,
-// domain names) and elided forms (l', qu') are returned in that normal
-// form, unstemmed.
+// domain names), elided forms (l', qu') and inverted clitics (-elle) are
+// returned in that normal form, unstemmed.
 //
 // Stem computes the stem every time; a Stemmer remembers them.
 func Stem(word string) string {
@@ -49,10 +49,10 @@ func fold(word string) string {
 }
 
 // stemmable reports whether w is a word the stemmer should change: it
-// has a letter, no digit, no period (M., Mondialisation.ca) and does not
-// end with an elision's apostrophe.
+// has a letter, no digit, no period (M., Mondialisation.ca), does not
+// end with an elision's apostrophe nor start with a clitic's hyphen (-il).
 func stemmable(w string) bool {
-	if strings.HasSuffix(w, "'") || strings.ContainsAny(w, ".@/0123456789") {
+	if strings.HasSuffix(w, "'") || strings.HasPrefix(w, "-") || strings.ContainsAny(w, ".@/0123456789") {
 		return false
 	}
 	for _, r := range w {

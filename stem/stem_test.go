@@ -115,6 +115,7 @@ func TestStemNormalizes(t *testing.T) {
 		{"L’", "l'"},
 		{"4000", "4000"},
 		{"-il", "-il"},
+		{"-elle", "-elle"},
 		{"", ""},
 	}
 	for _, tt := range tests {

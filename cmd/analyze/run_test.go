@@ -44,12 +44,12 @@ func TestRun(t *testing.T) {
 		wantStatus int
 	}{
 		{name: "tokens jsonl from stdin", args: []string{"tokens"}, stdin: "L'Etat",
-			wantOut: []string{`{"start":0,"end":2,"text":"L'","sentence":0,"kind":"word","norm":"l'"}` + "\n" +
-				`{"start":2,"end":6,"text":"Etat","sentence":0,"kind":"word","norm":"etat"}` + "\n"}},
+			wantOut: []string{`{"start":0,"end":2,"text":"L'","sentence":0,"kind":"word","norm":"l'","stem":"l'"}` + "\n" +
+				`{"start":2,"end":6,"text":"Etat","sentence":0,"kind":"word","norm":"etat","stem":"etat"}` + "\n"}},
 		{name: "tokens tsv", args: []string{"tokens", "--format", "tsv", "-"}, stdin: "Est-il ?",
-			wantOut: []string{"start\tend\tsentence\tkind\ttext\tnorm\n0\t3\t0\tword\tEst\test\n3\t6\t0\tword\t-il\t-il\n7\t8\t0\tpunct\t?\t?\n"}},
+			wantOut: []string{"start\tend\tsentence\tkind\ttext\tnorm\tstem\n0\t3\t0\tword\tEst\test\test\n3\t6\t0\tword\t-il\t-il\t-il\n7\t8\t0\tpunct\t?\t?\t?\n"}},
 		{name: "tokens flag after file", args: []string{"tokens", good, "--format", "tsv"},
-			wantOut: []string{"0\t4\t0\tword\tAlep\talep\n"}},
+			wantOut: []string{"0\t4\t0\tword\tAlep\talep\talep\n"}},
 		{name: "tokens json escapes", args: []string{"tokens"}, stdin: "\"a\\b\"",
 			wantOut: []string{`"text":"\""`, `"text":"a"`, `"text":"\\"`}},
 		{name: "tokens bad format", args: []string{"tokens", "--format", "xml"},
@@ -59,7 +59,7 @@ func TestRun(t *testing.T) {
 		{name: "tokens missing file", args: []string{"tokens", filepath.Join(dir, "nope.txt")},
 			wantErr: []string{"nope.txt: no such file or folder"}, wantStatus: 1},
 		{name: "tokens latin-1", args: []string{"tokens", "--format", "tsv", latin1},
-			wantOut: []string{"\tword\tété\tété\n"}},
+			wantOut: []string{"\tword\tété\tété\tété\n"}},
 		{name: "report of a folder", args: []string{filepath.Join(dir, "corpus")},
 			wantOut: []string{"Documents   2\n", "Sentences   4\n", "Words   8\n", "alep", "syrie"}},
 		{name: "report from stdin", args: []string{"--top", "1"}, stdin: "le chat, le chien, le chat",

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/analyze-fr/analyze"
+	"github.com/analyze-fr/analyze/stem"
 	"github.com/analyze-fr/analyze/tokenize"
 )
 
@@ -16,11 +17,12 @@ const tokensUsage = `Usage: analyze tokens [--format jsonl|tsv] [FILE|-]
 
 Prints every token of the input with its byte offsets into the decoded
 UTF-8 text (start, end: half-open), the index of its sentence, its kind
-(word, number, punct, symbol, url, email, markup) and its normalized form.
+(word, number, punct, symbol, url, email, markup), its normalized form
+and its Snowball stem (words only; other tokens repeat the norm).
 
   jsonl  one JSON object a line:
-         {"start":0,"end":5,"text":"Alep,","sentence":0,"kind":"word","norm":"alep"}
-  tsv    a header line, then start, end, sentence, kind, text, norm
+         {"start":0,"end":4,"text":"Alep","sentence":0,"kind":"word","norm":"alep","stem":"alep"}
+  tsv    a header line, then start, end, sentence, kind, text, norm, stem
 
 Examples:
   analyze tokens article.txt
@@ -51,15 +53,20 @@ func runTokens(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	w := bufio.NewWriterSize(stdout, 64<<10)
 	if *format == "tsv" {
-		w.WriteString("start\tend\tsentence\tkind\ttext\tnorm\n")
+		w.WriteString("start\tend\tsentence\tkind\ttext\tnorm\tstem\n")
 	}
 	var buf []byte
+	var stemmer stem.Stemmer
 	for t := range tokenize.All(doc.Text) {
+		st := t.Norm
+		if t.Kind == tokenize.Word {
+			st = stemmer.Stem(t.Norm)
+		}
 		buf = buf[:0]
 		if *format == "tsv" {
-			buf = appendTSVToken(buf, t)
+			buf = appendTSVToken(buf, t, st)
 		} else {
-			buf = appendJSONToken(buf, t)
+			buf = appendJSONToken(buf, t, st)
 		}
 		w.Write(buf)
 	}
@@ -70,8 +77,8 @@ func runTokens(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// appendJSONToken appends t as one line of JSON.
-func appendJSONToken(b []byte, t tokenize.Token) []byte {
+// appendJSONToken appends t and its stem as one line of JSON.
+func appendJSONToken(b []byte, t tokenize.Token, stem string) []byte {
 	b = append(b, `{"start":`...)
 	b = strconv.AppendInt(b, int64(t.Start), 10)
 	b = append(b, `,"end":`...)
@@ -84,12 +91,14 @@ func appendJSONToken(b []byte, t tokenize.Token) []byte {
 	b = append(b, t.Kind.String()...)
 	b = append(b, `","norm":`...)
 	b = appendJSONString(b, t.Norm)
+	b = append(b, `,"stem":`...)
+	b = appendJSONString(b, stem)
 	return append(b, "}\n"...)
 }
 
-// appendTSVToken appends t as one line of tab-separated values; tabs,
-// line breaks and backslashes in the text are escaped as \t \n \r \\.
-func appendTSVToken(b []byte, t tokenize.Token) []byte {
+// appendTSVToken appends t and its stem as one line of tab-separated
+// values; tabs, line breaks and backslashes are escaped as \t \n \r \\.
+func appendTSVToken(b []byte, t tokenize.Token, stem string) []byte {
 	b = strconv.AppendInt(b, int64(t.Start), 10)
 	b = append(b, '\t')
 	b = strconv.AppendInt(b, int64(t.End), 10)
@@ -101,6 +110,8 @@ func appendTSVToken(b []byte, t tokenize.Token) []byte {
 	b = append(b, tsvEscaper.Replace(t.Text)...)
 	b = append(b, '\t')
 	b = append(b, tsvEscaper.Replace(t.Norm)...)
+	b = append(b, '\t')
+	b = append(b, tsvEscaper.Replace(stem)...)
 	return append(b, '\n')
 }
 
