@@ -39,38 +39,45 @@ func (e *InputError) Error() string { return e.Path + ": " + e.Err.Error() }
 
 func (e *InputError) Unwrap() error { return e.Err }
 
-// input is one input to read, or the reason it cannot be.
-type input struct {
+// Input is one input to read, or the reason it cannot be.
+type Input struct {
 	Path string
 	Err  *InputError
 }
+
+// Inputs turns arguments into the inputs to read, in order: "-" for
+// standard input (also when args is empty), files as given, and the .txt
+// and .md files inside folders, recursively, in lexical order, hidden
+// files and folders left out. An argument that cannot be read comes back
+// with its error.
+func Inputs(args []string) []Input { return expandPaths(args) }
 
 // expandPaths turns the arguments into the list of inputs, in the order
 // given: "-" for standard input, files as given, and the .txt and .md
 // files inside folders, recursively, in lexical order. Hidden files and
 // folders inside a walked folder are skipped.
-func expandPaths(args []string) []input {
+func expandPaths(args []string) []Input {
 	if len(args) == 0 {
-		return []input{{Path: "-"}}
+		return []Input{{Path: "-"}}
 	}
-	var out []input
+	var out []Input
 	for _, a := range args {
 		if a == "-" {
-			out = append(out, input{Path: a})
+			out = append(out, Input{Path: a})
 			continue
 		}
 		info, err := os.Stat(a)
 		if err != nil {
-			out = append(out, input{a, &InputError{a, explain(err)}})
+			out = append(out, Input{a, &InputError{a, explain(err)}})
 			continue
 		}
 		if !info.IsDir() {
-			out = append(out, input{Path: a})
+			out = append(out, Input{Path: a})
 			continue
 		}
 		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				out = append(out, input{p, &InputError{p, explain(err)}})
+				out = append(out, Input{p, &InputError{p, explain(err)}})
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
@@ -85,13 +92,13 @@ func expandPaths(args []string) []input {
 			if !d.IsDir() && d.Type().IsRegular() {
 				switch strings.ToLower(filepath.Ext(p)) {
 				case ".txt", ".md":
-					out = append(out, input{Path: p})
+					out = append(out, Input{Path: p})
 				}
 			}
 			return nil
 		})
 		if err != nil {
-			out = append(out, input{a, &InputError{a, explain(err)}})
+			out = append(out, Input{a, &InputError{a, explain(err)}})
 		}
 	}
 	return out

@@ -22,6 +22,7 @@ const usage = `analyze: analyse French text.
 Usage:
   analyze [flags] [FILE|DIR|-]...       report on the inputs (text, json, csv, md)
   analyze tokens [flags] [FILE|-]       tokens with byte offsets and sentences
+  analyze entities [flags] [FILE|DIR|-]...  named entities and their counts
   analyze version                       print the version
 
 With no FILE, or with -, standard input is read. Folders are walked
@@ -34,6 +35,7 @@ Examples:
   analyze articles/
   cat article.txt | analyze tokens --format jsonl
   analyze tokens --format tsv article.txt
+  analyze entities --mentions --format jsonl article.txt
 
 Run "analyze COMMAND -h" for the flags of a command.
 `
@@ -45,6 +47,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		switch args[0] {
 		case "tokens":
 			return runTokens(args[1:], stdin, stdout, stderr)
+		case "entities":
+			return runEntities(args[1:], stdin, stdout, stderr)
 		case "version":
 			fmt.Fprintf(stdout, "analyze %s\n", analyze.Version)
 			return exitOK

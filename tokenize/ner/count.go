@@ -1,0 +1,193 @@
+package ner
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Counter counts entities over documents, mentions that name the same
+// entity together: case and accent variants (Etats-Unis, États-Unis), a
+// leading article dropped (l'Union européenne), a title dropped for people
+// (M. de Mistura), and a surname alone joined to the full name used
+// earlier in the same document (Charpentier -> Antoine Charpentier).
+// Counters merge; the zero value is ready to use.
+type Counter struct {
+	m     map[entityKey]*counted
+	nDocs int
+}
+
+type entityKey struct {
+	key   string
+	label Label
+}
+
+type counted struct {
+	count, docs, last int
+	variants          map[string]int
+}
+
+// AddDoc counts the entities of one document, in order.
+func (c *Counter) AddDoc(ents []Entity) {
+	if c.m == nil {
+		c.m = make(map[entityKey]*counted)
+	}
+	c.nDocs++
+	var people []string // keys of the full names of people seen so far
+	for _, e := range ents {
+		k := Key(e.Text, e.Label)
+		if k == "" {
+			continue
+		}
+		if e.Label == PER {
+			joined := false
+			for _, full := range slices.Backward(people) {
+				if strings.HasSuffix(full, " "+k) {
+					k, joined = full, true
+					break
+				}
+			}
+			if !joined && strings.Contains(k, " ") {
+				people = append(people, k)
+			}
+		}
+		ek := entityKey{k, e.Label}
+		x := c.m[ek]
+		if x == nil {
+			x = &counted{variants: make(map[string]int)}
+			c.m[ek] = x
+		}
+		x.count++
+		if x.last != c.nDocs {
+			x.docs++
+			x.last = c.nDocs
+		}
+		x.variants[displayForm(e.Text, e.Label)]++
+	}
+}
+
+// Merge adds the counts of o to c; the documents of o are others than c's.
+func (c *Counter) Merge(o *Counter) {
+	if c.m == nil {
+		c.m = make(map[entityKey]*counted, len(o.m))
+	}
+	for k, ox := range o.m {
+		x := c.m[k]
+		if x == nil {
+			x = &counted{variants: make(map[string]int, len(ox.variants))}
+			c.m[k] = x
+		}
+		x.count += ox.count
+		x.docs += ox.docs
+		for v, n := range ox.variants {
+			x.variants[v] += n
+		}
+	}
+	c.nDocs += o.nDocs
+}
+
+// EntityCount is a row of the entities table.
+type EntityCount struct {
+	Entity   string `json:"entity"` // the most frequent variant
+	Label    Label  `json:"-"`
+	Count    int    `json:"count"`
+	Docs     int    `json:"docs"`
+	Variants string `json:"variants"` // "Etats-Unis 3; États-Unis 1", most frequent first
+}
+
+// Rows returns the entities, most mentioned first, ties broken by name
+// and label.
+func (c *Counter) Rows() []EntityCount {
+	out := make([]EntityCount, 0, len(c.m))
+	for k, x := range c.m {
+		vs := make([]string, 0, len(x.variants))
+		for v := range x.variants {
+			vs = append(vs, v)
+		}
+		slices.SortFunc(vs, func(a, b string) int {
+			if d := cmp.Compare(x.variants[b], x.variants[a]); d != 0 {
+				return d
+			}
+			return cmp.Compare(a, b)
+		})
+		parts := make([]string, len(vs))
+		for i, v := range vs {
+			parts[i] = fmt.Sprintf("%s %d", v, x.variants[v])
+		}
+		out = append(out, EntityCount{Entity: vs[0], Label: k.label, Count: x.count, Docs: x.docs, Variants: strings.Join(parts, "; ")})
+	}
+	slices.SortFunc(out, func(a, b EntityCount) int {
+		if d := cmp.Compare(b.Count, a.Count); d != 0 {
+			return d
+		}
+		if d := cmp.Compare(a.Entity, b.Entity); d != 0 {
+			return d
+		}
+		return cmp.Compare(a.Label, b.Label)
+	})
+	return out
+}
+
+// Len returns the number of distinct entities.
+func (c *Counter) Len() int { return len(c.m) }
+
+// Key returns what the mentions of one entity share: lower case, no
+// accents, no leading article, no title for a person, spaces and
+// apostrophes made plain.
+func Key(text string, l Label) string {
+	s := displayForm(text, l)
+	s = norm.NFD.String(strings.ToLower(s))
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == '’':
+			b.WriteByte('\'')
+		case unicode.IsSpace(r):
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// displayForm drops what is not part of an entity's name: a leading
+// article, and a person's title.
+func displayForm(text string, l Label) string {
+	s := strings.Join(strings.Fields(text), " ")
+	for {
+		t := strings.TrimSpace(dropPrefix(s, l))
+		if t == s || t == "" {
+			return s
+		}
+		s = t
+	}
+}
+
+func dropPrefix(s string, l Label) string {
+	lower := strings.ToLower(s)
+	for _, p := range []string{"l'", "l’", "le ", "la ", "les "} {
+		if strings.HasPrefix(lower, p) && len(s) > len(p) {
+			return s[len(p):]
+		}
+	}
+	if l != PER {
+		return s
+	}
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return s
+	}
+	switch strings.ToLower(first) {
+	case "m.", "mm.", "mme", "mmes", "mlle", "mgr", "me", "dr", "dr.", "pr", "monsieur", "madame",
+		"mademoiselle", "président", "présidente", "général", "colonel", "capitaine", "maréchal",
+		"ministre", "député", "sénateur", "maire", "abbé", "docteur", "professeur", "maître", "sir":
+		return rest
+	}
+	return s
+}

@@ -1,0 +1,138 @@
+package ner
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/analyze-fr/analyze/tokenize"
+)
+
+// The kinds of gazetteer entries. A token's marks hold, for each kind, a
+// bit for "starts an entry" and one for "inside an entry".
+const (
+	gazPlace = iota
+	gazGiven
+	gazSurname
+	gazOrg
+	gazDemonym
+	gazTitle // M., Mme, général, président: a person's name follows
+	gazTypes
+)
+
+var gazNames = [gazTypes]string{"place", "given", "surname", "org", "demonym", "title"}
+
+//go:embed data/gazetteer.txt
+var gazetteerText string
+
+// Gazetteer finds the entries of name lists in a sentence's words, and
+// knows how often words are written with a capital inside a sentence.
+type Gazetteer struct {
+	root *gazNode
+	caps map[string]uint8 // word: capClasses index
+}
+
+// capClasses say how often a word is capitalised inside sentences of
+// large French corpora, for words seen often enough.
+var capClasses = [...]string{"unknown", "never", "rarely", "often", "mostly", "always"}
+
+// capClass returns the class of w in the capitalisation lexicon.
+func (g *Gazetteer) capClass(w string) string { return capClasses[g.caps[w]] }
+
+type gazNode struct {
+	next  map[string]*gazNode
+	kinds uint8 // bit k: an entry of kind k ends here
+}
+
+var embeddedGaz = sync.OnceValue(func() *Gazetteer { return ParseGazetteer(gazetteerText) })
+
+// EmbeddedGazetteer returns the gazetteer embedded in the package, built
+// on first use.
+func EmbeddedGazetteer() *Gazetteer { return embeddedGaz() }
+
+// ParseGazetteer reads lines "kind<TAB>entry", kind one of place, given,
+// surname, org, demonym, title, or "caps" with an entry "word<TAB>class"
+// for the capitalisation lexicon. Entries are matched on the normalized
+// forms of their tokens.
+func ParseGazetteer(text string) *Gazetteer {
+	g := &Gazetteer{root: &gazNode{}, caps: make(map[string]uint8)}
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for sc.Scan() {
+		kind, entry, ok := strings.Cut(sc.Text(), "\t")
+		if !ok {
+			continue
+		}
+		if kind == "caps" {
+			w, class, _ := strings.Cut(entry, "\t")
+			for i, c := range capClasses {
+				if c == class {
+					g.caps[w] = uint8(i)
+				}
+			}
+			continue
+		}
+		k := -1
+		for i, n := range gazNames {
+			if n == kind {
+				k = i
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		node := g.root
+		for _, t := range tokenize.Tokenize(entry) {
+			if t.Kind == tokenize.Markup {
+				continue
+			}
+			if node.next == nil {
+				node.next = make(map[string]*gazNode)
+			}
+			child := node.next[t.Norm]
+			if child == nil {
+				child = &gazNode{}
+				node.next[t.Norm] = child
+			}
+			node = child
+		}
+		if node != g.root {
+			node.kinds |= 1 << k
+		}
+	}
+	return g
+}
+
+// mark sets, for each word, the bits of the gazetteer entries it starts
+// or is inside. An entry must start with a capital letter in the text
+// (or with a digit), so that common words among the names (the commune of
+// Vue, the given name Rose) count only when written as names; titles are
+// matched in any case.
+func (g *Gazetteer) mark(words []string, seq []tokenize.Token, marks []uint16) {
+	clear(marks)
+	for i := range words {
+		node := g.root
+		for j := i; j < len(words); j++ {
+			node = node.next[words[j]]
+			if node == nil {
+				break
+			}
+			for k := range gazTypes {
+				if node.kinds&(1<<k) == 0 || k != gazTitle && !capitalized(seq[i].Text) {
+					continue
+				}
+				marks[i] |= 1 << (2 * k)
+				for m := i + 1; m <= j; m++ {
+					marks[m] |= 2 << (2 * k)
+				}
+			}
+		}
+	}
+}
+
+func capitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}

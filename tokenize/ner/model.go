@@ -1,0 +1,148 @@
+package ner
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+)
+
+// Model holds the perceptron's weights: for each bucket of hashed
+// features, a weight for each tag. The file stores them as IEEE half
+// floats (the averaged weights span 1e-4 to 1e4: a linear 16-bit scale
+// would flatten the small ones), gzip-compressed.
+type Model struct {
+	bits uint8     // 1<<bits buckets
+	w    []float32 // bucket*nTags + tag
+}
+
+//go:embed data/model.bin.gz
+var modelData []byte
+
+func embeddedModel() (*Model, error) { return ReadModel(bytes.NewReader(modelData)) }
+
+// score adds the weights of features f for each tag.
+func (m *Model) score(f []uint32, out *[nTags]float32) {
+	*out = [nTags]float32{}
+	for _, b := range f {
+		row := m.w[int(b)*nTags : int(b)*nTags+nTags : int(b)*nTags+nTags]
+		for t, w := range row {
+			out[t] += w
+		}
+	}
+}
+
+const modelMagic = "analyze-ner-2\n"
+
+// WriteTo writes the model, gzip-compressed.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	hdr := append([]byte(modelMagic), m.bits, nTags)
+	if _, err := zw.Write(hdr); err != nil {
+		return 0, err
+	}
+	half := make([]uint16, len(m.w))
+	for i, x := range m.w {
+		half[i] = toHalf(x)
+	}
+	if err := binary.Write(zw, binary.LittleEndian, half); err != nil {
+		return 0, err
+	}
+	return 0, zw.Close()
+}
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("ner model: %w", err)
+	}
+	hdr := make([]byte, len(modelMagic)+2)
+	if _, err := io.ReadFull(zr, hdr); err != nil || string(hdr[:len(modelMagic)]) != modelMagic {
+		return nil, errors.New("ner model: not a model file")
+	}
+	bits, tags := hdr[len(modelMagic)], hdr[len(modelMagic)+1]
+	if tags != nTags || bits < 10 || bits > 26 {
+		return nil, fmt.Errorf("ner model: %d tags and %d bits, want %d tags", tags, bits, nTags)
+	}
+	half := make([]uint16, (1<<bits)*nTags)
+	if err := binary.Read(zr, binary.LittleEndian, half); err != nil {
+		return nil, fmt.Errorf("ner model: %w", err)
+	}
+	m := &Model{bits: bits, w: make([]float32, len(half))}
+	for i, h := range half {
+		m.w[i] = fromHalf(h)
+	}
+	return m, nil
+}
+
+// newModel rounds float weights to what the file keeps.
+func newModel(bits uint8, w []float64) *Model {
+	m := &Model{bits: bits, w: make([]float32, len(w))}
+	for i, x := range w {
+		m.w[i] = fromHalf(toHalf(float32(x)))
+	}
+	return m
+}
+
+// toHalf converts to IEEE 754 binary16, rounding to nearest even;
+// values past its range become ±65504.
+func toHalf(f float32) uint16 {
+	b := math.Float32bits(f)
+	sign := uint16(b>>16) & 0x8000
+	exp := int(b>>23&0xff) - 127 + 15
+	mant := b & 0x7fffff
+	switch {
+	case f != f: // NaN: not produced by training; keep it recognisable
+		return 0x7e00
+	case exp >= 31:
+		return sign | 0x7bff
+	case exp <= 0:
+		if exp < -10 {
+			return sign
+		}
+		mant |= 0x800000
+		shift := uint(14 - exp)
+		h := mant >> shift
+		if rem := mant & (1<<shift - 1); rem > 1<<(shift-1) || rem == 1<<(shift-1) && h&1 == 1 {
+			h++
+		}
+		return sign | uint16(h)
+	}
+	h := uint32(exp)<<10 | mant>>13
+	if rem := mant & 0x1fff; rem > 0x1000 || rem == 0x1000 && h&1 == 1 {
+		h++
+	}
+	if h >= 0x7c00 {
+		return sign | 0x7bff
+	}
+	return sign | uint16(h)
+}
+
+// fromHalf converts from IEEE 754 binary16.
+func fromHalf(h uint16) float32 {
+	sign := uint32(h&0x8000) << 16
+	exp := uint32(h >> 10 & 0x1f)
+	mant := uint32(h & 0x3ff)
+	switch {
+	case exp == 0:
+		return math.Float32frombits(sign) + float32(mant)*float32(math.Ldexp(1, -24))*signOf(h)
+	case exp == 31:
+		return math.Float32frombits(sign | 0x7f800000 | mant<<13)
+	}
+	return math.Float32frombits(sign | (exp+127-15)<<23 | mant<<13)
+}
+
+func signOf(h uint16) float32 {
+	if h&0x8000 != 0 {
+		return -1
+	}
+	return 1
+}

@@ -1,0 +1,225 @@
+// Package ner recognizes named entities in French text: people (PER),
+// places (LOC), organisations (ORG) and other names (MISC).
+//
+// The recognizer is an averaged perceptron over BIO tags, decoded greedily
+// left to right, with features of the word and its neighbours (forms,
+// shapes, prefixes, suffixes, capitals at a sentence start) and of the
+// gazetteers embedded in the package (countries, cities, regions, French
+// communes, given names, surnames, organisations, demonyms). The model is
+// trained by cmd/train-ner and embedded; it is loaded once, on first use.
+//
+//	for _, e := range ner.Recognize(text) {
+//		fmt.Println(e.Label, e.Text, e.Start, e.End)
+//	}
+package ner
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/analyze-fr/analyze/tokenize"
+)
+
+// Label is the type of an entity.
+type Label uint8
+
+// The labels.
+const (
+	PER  Label = iota + 1 // people
+	LOC                   // places
+	ORG                   // organisations
+	MISC                  // other names: events, works, products...
+)
+
+var labelNames = [...]string{"", "PER", "LOC", "ORG", "MISC"}
+
+// String returns PER, LOC, ORG or MISC.
+func (l Label) String() string {
+	if int(l) < len(labelNames) {
+		return labelNames[l]
+	}
+	return "?"
+}
+
+// ParseLabel returns the label named s (PER, LOC, ORG or MISC).
+func ParseLabel(s string) (Label, bool) {
+	for i, n := range labelNames {
+		if i > 0 && n == s {
+			return Label(i), true
+		}
+	}
+	return 0, false
+}
+
+// Entity is a mention of a named entity: src[Start:End] == Text.
+type Entity struct {
+	Text       string
+	Start, End int // byte offsets into the source
+	Label      Label
+	// Tokens are the indices of the entity's first and last-plus-one
+	// tokens in the slice given to Recognizer.Tokens.
+	FirstToken, EndToken int
+}
+
+// Recognizer finds entities with a trained model. It is safe for
+// concurrent use.
+type Recognizer struct {
+	model *Model
+	gaz   *Gazetteer
+}
+
+// NewRecognizer returns a recognizer with model and gazetteer.
+func NewRecognizer(m *Model, g *Gazetteer) *Recognizer { return &Recognizer{model: m, gaz: g} }
+
+var loadDefault = sync.OnceValues(func() (*Recognizer, error) {
+	m, err := embeddedModel()
+	if err != nil {
+		return nil, err
+	}
+	return &Recognizer{model: m, gaz: EmbeddedGazetteer()}, nil
+})
+
+// Default returns the recognizer with the embedded model, loading it on the
+// first call.
+func Default() (*Recognizer, error) { return loadDefault() }
+
+// Recognize tokenizes src and returns its entities with the embedded
+// model. It panics if the embedded model is broken, which tests rule out.
+func Recognize(src string) []Entity {
+	r, err := Default()
+	if err != nil {
+		panic("ner: " + err.Error())
+	}
+	return r.Recognize(src, tokenize.Tokenize(src))
+}
+
+// Recognize returns the entities of src, whose tokens are toks (as
+// tokenize.Tokenize returns them), in order.
+func (r *Recognizer) Recognize(src string, toks []tokenize.Token) []Entity {
+	var out []Entity
+	s := r.newScratch()
+	doc := newDocInfo(toks)
+	var seq []tokenize.Token
+	var index []int
+	forSentences(toks, func(first int, sent []tokenize.Token) {
+		// Markup (link brackets, footnote marks) is left out, as in training.
+		seq, index = seq[:0], index[:0]
+		for i, t := range sent {
+			if t.Kind != tokenize.Markup {
+				seq = append(seq, t)
+				index = append(index, first+i)
+			}
+		}
+		if len(seq) == 0 {
+			return
+		}
+		tags := r.tagSentence(seq, doc, s)
+		out = appendEntities(out, src, seq, index, tags)
+	})
+	return out
+}
+
+// forSentences calls f for the tokens of each sentence of toks, with the
+// index in toks of the sentence's first token.
+func forSentences(toks []tokenize.Token, f func(first int, seq []tokenize.Token)) {
+	start := 0
+	for start < len(toks) {
+		end := start
+		for end < len(toks) && toks[end].Sentence == toks[start].Sentence {
+			end++
+		}
+		f(start, toks[start:end])
+		start = end
+	}
+}
+
+// appendEntities turns BIO tags into entities, index giving the position
+// of each token of seq in the caller's slice. An entity's leading small
+// words (de l'Alep, au Liban) are dropped, and an entity with no capital
+// or digit left (armée, 2016 aside) is not one.
+func appendEntities(out []Entity, src string, seq []tokenize.Token, index []int, tags []uint8) []Entity {
+	open := -1
+	var label Label
+	closeAt := func(end int) {
+		if open < 0 {
+			return
+		}
+		a := open
+		for a < end && leadingSmallWord(seq[a]) {
+			a++
+		}
+		open = -1
+		if a == end || !hasCapital(seq[a:end]) {
+			return
+		}
+		start, stop := seq[a].Start, seq[end-1].End
+		out = append(out, Entity{Text: src[start:stop], Start: start, End: stop, Label: label,
+			FirstToken: index[a], EndToken: index[end-1] + 1})
+	}
+	for i, t := range tags {
+		switch {
+		case t == tagO:
+			closeAt(i)
+		case isBegin(t) || open < 0 || tagLabel(t) != label:
+			closeAt(i)
+			open, label = i, tagLabel(t)
+		}
+	}
+	closeAt(len(tags))
+	return out
+}
+
+// leadingSmallWord reports articles, prepositions and punctuation, which
+// do not start a name.
+func leadingSmallWord(t tokenize.Token) bool {
+	if t.Kind != tokenize.Word {
+		return t.Kind == tokenize.Punct || t.Kind == tokenize.Symbol
+	}
+	switch t.Text {
+	case "de", "d'", "d’", "du", "des", "l'", "l’", "le", "la", "les", "au", "aux", "à", "en", "un", "une", "et":
+		return true
+	}
+	return false
+}
+
+// hasCapital reports whether a token of the entity starts with a capital
+// letter: a name, and not a common noun or a number alone.
+func hasCapital(seq []tokenize.Token) bool {
+	for _, t := range seq {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// The tags: O, then B- and I- for each label.
+const (
+	tagO  = 0
+	nTags = 1 + 2*4
+)
+
+func tagLabel(t uint8) Label { return Label((t + 1) / 2) }
+func isBegin(t uint8) bool   { return t%2 == 1 }
+func beginTag(l Label) uint8 { return uint8(2*l - 1) }
+func insideTag(l Label) uint8 {
+	return uint8(2 * l)
+}
+
+var tagNames = [nTags]string{"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"}
+
+// allowed reports whether tag t may follow tag prev: I-X only after B-X or I-X.
+func allowed(prev, t uint8) bool {
+	return t == tagO || isBegin(t) || prev != tagO && tagLabel(prev) == tagLabel(t)
+}
+
+// normalize lower-cases a word for the features, folding OCR's ſ.
+func normalize(s string) string {
+	if strings.ContainsRune(s, 'ſ') {
+		s = strings.ReplaceAll(s, "ſ", "s")
+	}
+	return s
+}
