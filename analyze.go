@@ -15,6 +15,7 @@ import (
 
 	"github.com/analyze-fr/analyze/stats"
 	"github.com/analyze-fr/analyze/stem"
+	"github.com/analyze-fr/analyze/tokenize/ner"
 )
 
 // Version is the toolkit's version, recorded in reports.
@@ -34,6 +35,8 @@ type Options struct {
 	// Workers is how many documents are analysed at once; 0 means one
 	// per CPU. The result does not depend on it.
 	Workers int
+	// NoEntities skips named-entity recognition, for speed.
+	NoEntities bool
 	// Stdin is read for the input path "-".
 	Stdin io.Reader
 }
@@ -92,6 +95,7 @@ type Result struct {
 	Stems     *stats.Table // stems of the forms that are not stop words
 	Bigrams   *stats.Table // n-grams by Options.By, with no stop word at either end
 	Trigrams  *stats.Table
+	Entities  ner.Counter // named entities, unless Options.NoEntities
 	Tokens    int
 	Sentences int
 	stemmer   *stem.Stemmer
@@ -176,6 +180,6 @@ func (a *analyzer) result(docs []*Document, skipped []Skipped, tl *tally) *Resul
 	return &Result{
 		Options: a.opts, StopWords: a.stop, Documents: docs, Skipped: skipped,
 		Forms: tl.forms, Stems: tl.stems, Bigrams: tl.bigrams, Trigrams: tl.trigrams,
-		Tokens: tl.tokens, Sentences: tl.sentences, stemmer: a.stemmer,
+		Entities: tl.entities, Tokens: tl.tokens, Sentences: tl.sentences, stemmer: a.stemmer,
 	}
 }

@@ -48,6 +48,13 @@ func TestSampleArticle(t *testing.T) {
 			t.Errorf("syrien forms %q", s.Forms)
 		}
 	}
+	ents := map[string]int{}
+	for _, e := range rep.Entities {
+		ents[e.Entity+"/"+e.Label] = e.Count
+	}
+	if ents["Syrie/LOC"] != 7 || ents["Russie/LOC"] != 3 || ents["Antoine Charpentier/PER"] != 3 {
+		t.Errorf("entities %v", ents)
+	}
 	if rep.Inputs[0].SHA256 == "" || rep.Inputs[0].Size != 7577 || rep.Inputs[0].Encoding != "utf-8" {
 		t.Errorf("input %+v", rep.Inputs[0])
 	}
@@ -59,7 +66,7 @@ func TestOptions(t *testing.T) {
 			t.Errorf("Options %+v: no error", o)
 		}
 	}
-	res, err := Text("Les trêves, la trêve.", Options{By: "stem", StopWords: "none", NGrams: 1})
+	res, err := Text("Les trêves, la trêve.", Options{By: "stem", StopWords: "none", NGrams: 1, NoEntities: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,6 +75,9 @@ func TestOptions(t *testing.T) {
 	}
 	if d := res.Documents[0].Terms; len(d) != 3 || d[2].Term != "trêv" || d[2].Count != 2 {
 		t.Errorf("document terms by stem: %v", d)
+	}
+	if res.Entities.Len() != 0 {
+		t.Errorf("%d entities with NoEntities", res.Entities.Len())
 	}
 }
 

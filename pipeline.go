@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -9,6 +10,7 @@ import (
 	"github.com/analyze-fr/analyze/stats"
 	"github.com/analyze-fr/analyze/stem"
 	"github.com/analyze-fr/analyze/tokenize"
+	"github.com/analyze-fr/analyze/tokenize/ner"
 )
 
 // analyzer holds what every document's analysis shares: the options, the
@@ -17,6 +19,7 @@ type analyzer struct {
 	opts    Options
 	stop    stem.StopWords
 	stemmer *stem.Stemmer
+	ner     *ner.Recognizer // nil with Options.NoEntities
 }
 
 func newAnalyzer(opts Options) (*analyzer, error) {
@@ -28,13 +31,20 @@ func newAnalyzer(opts Options) (*analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &analyzer{opts: opts, stop: stop, stemmer: &stem.Stemmer{}}, nil
+	a := &analyzer{opts: opts, stop: stop, stemmer: &stem.Stemmer{}}
+	if !opts.NoEntities {
+		if a.ner, err = ner.Default(); err != nil {
+			return nil, err
+		}
+	}
+	return a, nil
 }
 
 // tally is the counts of the documents one worker analysed. Tallies merge
 // into the corpus's counts, whatever the documents each one saw.
 type tally struct {
 	forms, stems, bigrams, trigrams *stats.Table
+	entities                        ner.Counter
 	tokens, sentences               int
 	formStem                        []string // the stem of each of forms' terms, "" for stop words
 
@@ -61,6 +71,7 @@ func (t *tally) merge(o *tally) {
 		}()
 	}
 	wg.Wait()
+	t.entities.Merge(&o.entities)
 	t.tokens += o.tokens
 	t.sentences += o.sentences
 }
@@ -89,7 +100,13 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	var window [3]gramWord
 	var buf []byte
 	inWindow, tokens, sentence := 0, 0, -1
-	for t := range tokenize.All(src.Text) {
+	var toks []tokenize.Token
+	if a.ner != nil {
+		// The recognizer needs the whole document's tokens.
+		toks = tokenize.Tokenize(src.Text)
+		tl.entities.AddDoc(a.ner.Recognize(src.Text, toks))
+	}
+	for t := range tokensOf(src.Text, toks) {
 		if t.Kind == tokenize.Markup {
 			continue // link brackets and footnote marks neither count nor break n-grams
 		}
@@ -176,6 +193,14 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 		d.Terms = sumAdjacent(d.Terms)
 	}
 	return d
+}
+
+// tokensOf iterates over toks, or over the tokens of text when toks is nil.
+func tokensOf(text string, toks []tokenize.Token) iter.Seq[tokenize.Token] {
+	if toks == nil {
+		return tokenize.All(text)
+	}
+	return slices.Values(toks)
 }
 
 // sumAdjacent adds up the counts of equal terms next to each other.

@@ -19,6 +19,7 @@ func (r *Result) Report(top int) *reports.Report {
 		Version: Version,
 		Parameters: reports.Parameters{
 			StopWords: r.StopWords.Name(), By: r.Options.By, NGrams: r.Options.NGrams, Top: top,
+			Entities: !r.Options.NoEntities,
 		},
 		Inputs:    []reports.Input{},
 		Skipped:   []reports.Skipped{},
@@ -71,6 +72,12 @@ func (r *Result) Report(top int) *reports.Report {
 	rep.NGrams = []reports.NGram{}
 	for i, g := range limit(grams, top) {
 		rep.NGrams = append(rep.NGrams, reports.NGram{NGram: g.Term, N: n[g.Term], Count: g.Count, Freq: g.Freq, Docs: g.Docs, Rank: i + 1})
+	}
+
+	rep.Entities = []reports.Entity{}
+	for i, e := range limit(r.Entities.Rows(), top) {
+		rep.Entities = append(rep.Entities, reports.Entity{Entity: e.Entity, Label: e.Label.String(),
+			Count: e.Count, Docs: e.Docs, Rank: i + 1, Variants: e.Variants})
 	}
 
 	rep.DocTerms = []reports.DocTerm{}

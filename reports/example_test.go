@@ -26,7 +26,8 @@ func ExampleWriteJSON() {
 	//     "stopwords": "",
 	//     "by": "",
 	//     "ngrams": 0,
-	//     "top": 0
+	//     "top": 0,
+	//     "entities": false
 	//   },
 	//   "inputs": null,
 	//   "skipped": null,
@@ -49,6 +50,7 @@ func ExampleWriteJSON() {
 	//   ],
 	//   "stems": null,
 	//   "ngrams": null,
+	//   "entities": null,
 	//   "doc_terms": null
 	// }
 }
@@ -84,6 +86,11 @@ func ExampleWriteMarkdown() {
 	// ## Ngrams
 	//
 	// | ngram | n | count | freq_per_10k | docs | rank |
+	// |---|---|---|---|---|---|
+	//
+	// ## Entities
+	//
+	// | entity | label | count | docs | rank | variants |
 	// |---|---|---|---|---|---|
 }
 

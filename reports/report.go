@@ -24,6 +24,7 @@ type Report struct {
 	Terms      []Term     `json:"terms"`
 	Stems      []Stem     `json:"stems"`
 	NGrams     []NGram    `json:"ngrams"`
+	Entities   []Entity   `json:"entities"`
 	DocTerms   []DocTerm  `json:"doc_terms"`
 }
 
@@ -33,6 +34,7 @@ type Parameters struct {
 	By        string `json:"by"`
 	NGrams    int    `json:"ngrams"`
 	Top       int    `json:"top"` // rows kept in each table; 0 for all
+	Entities  bool   `json:"entities"` // whether named entities were recognized
 }
 
 // Input is a file that was analysed.
@@ -94,6 +96,17 @@ type NGram struct {
 	Rank  int     `json:"rank"`
 }
 
+// Entity is a row of the named-entities table: mentions of one entity
+// counted together, with the variants seen.
+type Entity struct {
+	Entity   string `json:"entity"` // the most frequent variant
+	Label    string `json:"label"`  // PER, LOC, ORG or MISC
+	Count    int    `json:"count"`
+	Docs     int    `json:"docs"`
+	Rank     int    `json:"rank"`
+	Variants string `json:"variants"` // "Etats-Unis 3; États-Unis 1"
+}
+
 // DocTerm is a term's count and TF-IDF in one document (long format).
 type DocTerm struct {
 	Doc   string  `json:"doc"`
@@ -103,7 +116,7 @@ type DocTerm struct {
 }
 
 // TableNames lists the report's tables, in the order they are written.
-var TableNames = []string{"documents", "terms", "stems", "ngrams", "doc_terms"}
+var TableNames = []string{"documents", "terms", "stems", "ngrams", "entities", "doc_terms"}
 
 // Table is one table of the report as text cells.
 type Table struct {
@@ -138,13 +151,18 @@ func (r *Report) Table(name string) (Table, error) {
 		for _, x := range r.NGrams {
 			t.Rows = append(t.Rows, []string{x.NGram, itoa(x.N), itoa(x.Count), ftoa(x.Freq), itoa(x.Docs), itoa(x.Rank)})
 		}
+	case "entities":
+		t.Columns = []string{"entity", "label", "count", "docs", "rank", "variants"}
+		for _, x := range r.Entities {
+			t.Rows = append(t.Rows, []string{x.Entity, x.Label, itoa(x.Count), itoa(x.Docs), itoa(x.Rank), x.Variants})
+		}
 	case "doc_terms":
 		t.Columns = []string{"doc", "term", "count", "tfidf"}
 		for _, x := range r.DocTerms {
 			t.Rows = append(t.Rows, []string{x.Doc, x.Term, itoa(x.Count), strconv.FormatFloat(x.TFIDF, 'f', 6, 64)})
 		}
 	default:
-		return t, fmt.Errorf("no table %q: want one of documents, terms, stems, ngrams, doc_terms", name)
+		return t, fmt.Errorf("no table %q: want one of documents, terms, stems, ngrams, entities, doc_terms", name)
 	}
 	return t, nil
 }

@@ -26,6 +26,7 @@ func sampleReport() *Report {
 		},
 		Stems:    []Stem{{Stem: "syrien", Label: "syrien", Count: 3, Freq: 3000, Docs: 1, Rank: 1, Forms: "syrien 2; syrienne 1"}},
 		NGrams:   []NGram{{NGram: "armée syrienne", N: 2, Count: 1, Freq: 1000, Docs: 1, Rank: 1}},
+		Entities: []Entity{{Entity: "Alep", Label: "LOC", Count: 2, Docs: 1, Rank: 1, Variants: "Alep 2"}},
 		DocTerms: []DocTerm{{Doc: "a.txt", Term: "alep", Count: 2, TFIDF: 0.2}},
 	}
 }
@@ -113,7 +114,7 @@ func TestMarkdownEscapesPipes(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	for _, want := range []string{"| x\\|y | 1 |", "## Stems", "| syrien | syrien | 3 |", "- `b.bin`: binary data"} {
+	for _, want := range []string{"| x\\|y | 1 |", "## Stems", "| syrien | syrien | 3 |", "## Entities", "| Alep | LOC | 2 |", "- `b.bin`: binary data"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, out)
 		}
@@ -125,7 +126,7 @@ func TestText(t *testing.T) {
 	if err := WriteText(&buf, sampleReport()); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Documents   1", "1     alep", "syrien 2; syrienne 1", "armée syrienne", "b.bin: binary data"} {
+	for _, want := range []string{"Documents   1", "1     alep", "syrien 2; syrienne 1", "armée syrienne", "Named entities", "1     Alep    LOC", "b.bin: binary data"} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("text lacks %q:\n%s", want, buf.String())
 		}

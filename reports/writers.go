@@ -55,7 +55,7 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 	fmt.Fprintln(bw, "|---:|---:|---:|---:|---:|")
 	c := r.Corpus
 	fmt.Fprintf(bw, "| %d | %d | %d | %d | %d |\n", c.Documents, c.Sentences, c.Tokens, c.Words, c.Types)
-	for _, name := range []string{"documents", "terms", "stems", "ngrams"} {
+	for _, name := range []string{"documents", "terms", "stems", "ngrams", "entities"} {
 		t, _ := r.Table(name)
 		fmt.Fprintf(bw, "\n## %s\n\n", strings.ToUpper(name[:1])+name[1:])
 		fmt.Fprintf(bw, "| %s |\n", strings.Join(t.Columns, " | "))
@@ -119,6 +119,11 @@ func WriteText(w io.Writer, r *Report) error {
 		rows = append(rows, []string{fmt.Sprint(g.Rank), g.NGram, fmt.Sprint(g.N), fmt.Sprint(g.Count)})
 	}
 	section("Most frequent n-grams", []string{"rank", "n-gram", "n", "count"}, rows)
+	rows = nil
+	for _, e := range r.Entities {
+		rows = append(rows, []string{fmt.Sprint(e.Rank), e.Entity, e.Label, fmt.Sprint(e.Count), clip(e.Variants, 50)})
+	}
+	section("Named entities", []string{"rank", "entity", "label", "count", "variants"}, rows)
 	if len(r.Documents) > 1 {
 		rows = nil
 		for _, d := range r.Documents {

@@ -17,13 +17,13 @@ const reportUsage = `Usage: analyze [flags] [FILE|DIR|-]...
 
 Analyses the inputs and writes a report: corpus and per-document
 statistics, word frequencies, stems with the forms they group, n-grams,
-and TF-IDF per document. Stop words are left out of the word, stem and
+named entities (people, places, organisations) and TF-IDF per document. Stop words are left out of the word, stem and
 n-gram tables (an n-gram may hold one inside, as in "droit d'auteur").
 
 Formats:
   text   a readable summary (the default)
   json   the whole report: parameters, inputs with size and SHA-256,
-         documents, terms, stems, ngrams, doc_terms
+         documents, terms, stems, ngrams, entities, doc_terms
   csv    one table (--table) on standard output, or every table as
          TABLE.csv in the folder -o names
   md     Markdown tables, to paste into notes
@@ -44,10 +44,11 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	top := fs.Int("top", -1, "rows kept in each table (default 20 for text and md, all for json and csv; 0 for all)")
 	ngrams := fs.Int("ngrams", 2, "longest n-gram counted: 1 (none), 2 or 3")
 	stop := fs.String("stopwords", "snowball", "stop list: snowball, iso, none, or a file with one word a line")
-	table := fs.String("table", "terms", "csv table on standard output: documents, terms, stems, ngrams or doc_terms")
+	table := fs.String("table", "terms", "csv table on standard output: documents, terms, stems, ngrams, entities or doc_terms")
 	delim := fs.String("delimiter", ",", "csv field delimiter, for example ';' for French spreadsheets")
 	bom := fs.Bool("bom", false, "start csv with a UTF-8 byte-order mark, for spreadsheets")
 	workers := fs.Int("j", 0, "documents analysed at once (default: one per CPU)")
+	noEntities := fs.Bool("no-entities", false, "skip named-entity recognition (faster)")
 	files, code := parseFlags(fs, args)
 	if code >= 0 {
 		return code
@@ -77,7 +78,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	res, err := analyze.Corpus(files, analyze.Options{
-		StopWords: *stop, By: *by, NGrams: *ngrams, Workers: *workers, Stdin: stdin,
+		StopWords: *stop, By: *by, NGrams: *ngrams, Workers: *workers, Stdin: stdin, NoEntities: *noEntities,
 	})
 	if err != nil {
 		return usageError(stderr, "%v", strings.TrimPrefix(err.Error(), "analyze: "))

@@ -118,7 +118,34 @@ func (r *Recognizer) Recognize(src string, toks []tokenize.Token) []Entity {
 		tags := r.tagSentence(seq, doc, s)
 		out = appendEntities(out, src, seq, index, tags)
 	})
+	voteLabels(out)
 	return out
+}
+
+// voteLabels gives all the mentions of a name in a document the label
+// most of them have: a text names one thing throughout, and the model's
+// context-bound guesses disagree less often than they agree.
+func voteLabels(ents []Entity) {
+	votes := map[string]*[MISC + 1]int{}
+	for _, e := range ents {
+		k := Key(e.Text, 0)
+		v := votes[k]
+		if v == nil {
+			v = new([MISC + 1]int)
+			votes[k] = v
+		}
+		v[e.Label]++
+	}
+	for i, e := range ents {
+		v := votes[Key(e.Text, 0)]
+		best := e.Label
+		for l := PER; l <= MISC; l++ {
+			if v[l] > v[best] {
+				best = l
+			}
+		}
+		ents[i].Label = best
+	}
 }
 
 // forSentences calls f for the tokens of each sentence of toks, with the
@@ -150,6 +177,9 @@ func appendEntities(out []Entity, src string, seq []tokenize.Token, index []int,
 		for a < end && leadingSmallWord(seq[a]) {
 			a++
 		}
+		for end > a && leadingSmallWord(seq[end-1]) {
+			end--
+		}
 		open = -1
 		if a == end || !hasCapital(seq[a:end]) {
 			return
@@ -172,7 +202,7 @@ func appendEntities(out []Entity, src string, seq []tokenize.Token, index []int,
 }
 
 // leadingSmallWord reports articles, prepositions and punctuation, which
-// do not start a name.
+// neither start nor end a name.
 func leadingSmallWord(t tokenize.Token) bool {
 	if t.Kind != tokenize.Word {
 		return t.Kind == tokenize.Punct || t.Kind == tokenize.Symbol

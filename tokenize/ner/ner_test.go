@@ -1,0 +1,139 @@
+package ner
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/analyze-fr/analyze/tokenize"
+)
+
+func TestKey(t *testing.T) {
+	tests := []struct {
+		text  string
+		label Label
+		want  string
+	}{
+		{"États-Unis", LOC, "etats-unis"},
+		{"Etats-Unis", LOC, "etats-unis"},
+		{"l'Union européenne", ORG, "union europeenne"},
+		{"L’Union Européenne", ORG, "union europeenne"},
+		{"M. de Mistura", PER, "de mistura"},
+		{"président Wilson", PER, "wilson"},
+		{"M. Paris", LOC, "m. paris"}, // titles are dropped for people only
+		{"Deir  Es-Zor", LOC, "deir es-zor"},
+	}
+	for _, tt := range tests {
+		if got := Key(tt.text, tt.label); got != tt.want {
+			t.Errorf("Key(%q, %v) = %q, want %q", tt.text, tt.label, got, tt.want)
+		}
+	}
+}
+
+func TestCounter(t *testing.T) {
+	var a, b Counter
+	a.AddDoc([]Entity{
+		{Text: "Antoine Charpentier", Label: PER},
+		{Text: "États-Unis", Label: LOC},
+		{Text: "Charpentier", Label: PER}, // joined to the full name above
+		{Text: "Etats-Unis", Label: LOC},
+		{Text: "l'OTAN", Label: ORG},
+	})
+	b.AddDoc([]Entity{{Text: "Etats-Unis", Label: LOC}, {Text: "Charpentier", Label: PER}})
+	a.Merge(&b)
+	got := a.Rows()
+	want := []EntityCount{
+		{Entity: "Etats-Unis", Label: LOC, Count: 3, Docs: 2, Variants: "Etats-Unis 2; États-Unis 1"},
+		{Entity: "Antoine Charpentier", Label: PER, Count: 2, Docs: 1, Variants: "Antoine Charpentier 1; Charpentier 1"},
+		{Entity: "Charpentier", Label: PER, Count: 1, Docs: 1, Variants: "Charpentier 1"}, // no full name in its document
+		{Entity: "OTAN", Label: ORG, Count: 1, Docs: 1, Variants: "OTAN 1"},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+func TestHalfFloats(t *testing.T) {
+	for _, x := range []float32{0, 1, -1, 0.5, 7333.07, -0.000123, 65504, 1e-6} {
+		got := fromHalf(toHalf(x))
+		if math.Abs(float64(got-x)) > math.Abs(float64(x))*1e-3+1e-7 {
+			t.Errorf("half(%g) = %g", x, got)
+		}
+	}
+	if got := fromHalf(toHalf(1e9)); got != 65504 {
+		t.Errorf("half(1e9) = %g, want 65504", got)
+	}
+}
+
+func TestGazetteerMarks(t *testing.T) {
+	g := ParseGazetteer("place\tUnion européenne\nplace\tParis\ngiven\tRose\ntitle\tM.\ncaps\tparis\talways\n")
+	seq := tokenize.Tokenize("M. Rose voit l'Union européenne et une rose à Paris")
+	words := make([]string, len(seq))
+	for i, tok := range seq {
+		words[i] = tok.Norm
+	}
+	marks := make([]uint16, len(seq))
+	g.mark(words, seq, marks)
+	var got []string
+	for i, m := range marks {
+		if m != 0 {
+			got = append(got, seq[i].Text)
+		}
+	}
+	// "rose" in lower case is a flower, not a given name.
+	if want := "M.|Rose|Union|européenne|Paris"; strings.Join(got, "|") != want {
+		t.Errorf("marked %q, want %s", got, want)
+	}
+	if g.capClass("paris") != "always" || g.capClass("absent") != "unknown" {
+		t.Error("capitalisation lexicon")
+	}
+}
+
+func TestModelLoads(t *testing.T) {
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.model.bits != 20 || len(r.model.w) != (1<<20)*nTags {
+		t.Errorf("model of %d bits, %d weights", r.model.bits, len(r.model.w))
+	}
+	if l, ok := ParseLabel("ORG"); !ok || l != ORG || l.String() != "ORG" {
+		t.Error("ParseLabel")
+	}
+}
+
+// TestSampleArticle checks entities of the sample article that the model
+// finds right (checked by hand). It also misses or mislabels some: Alep
+// comes out as PER, Mossoul as PER, OTAN as MISC, Deir Es-Zor as Es-Zor,
+// and Al-Nosra is not found; see the README.
+func TestSampleArticle(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "alep-treve-humanitaire.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(data)
+	var c Counter
+	ents := Recognize(src)
+	for _, e := range ents {
+		if src[e.Start:e.End] != e.Text {
+			t.Fatalf("entity %q: offsets [%d,%d)", e.Text, e.Start, e.End)
+		}
+	}
+	c.AddDoc(ents)
+	found := map[string]int{}
+	for _, r := range c.Rows() {
+		found[r.Entity+"/"+r.Label.String()] = r.Count
+	}
+	for _, want := range []string{"Syrie/LOC", "Russie/LOC", "Etats-Unis/LOC", "Liban/LOC", "Europe/LOC",
+		"France/LOC", "Moyen-Orient/LOC", "Antoine Charpentier/PER"} {
+		if found[want] == 0 {
+			t.Errorf("%s not found; found %v", want, found)
+		}
+	}
+	if found["Syrie/LOC"] != 7 || found["Russie/LOC"] != 3 || found["Etats-Unis/LOC"] != 3 {
+		t.Errorf("counts: Syrie %d (want 7), Russie %d (3), Etats-Unis %d (3)", found["Syrie/LOC"], found["Russie/LOC"], found["Etats-Unis/LOC"])
+	}
+}
