@@ -33,7 +33,7 @@ type Parameters struct {
 	StopWords string `json:"stopwords"`
 	By        string `json:"by"`
 	NGrams    int    `json:"ngrams"`
-	Top       int    `json:"top"` // rows kept in each table; 0 for all
+	Top       int    `json:"top"`      // rows kept in each table; 0 for all
 	Entities  bool   `json:"entities"` // whether named entities were recognized
 }
 
