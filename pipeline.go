@@ -100,13 +100,8 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	var window [3]gramWord
 	var buf []byte
 	inWindow, tokens, sentence := 0, 0, -1
-	var toks []tokenize.Token
-	if a.ner != nil {
-		// The recognizer needs the whole document's tokens.
-		toks = tokenize.Tokenize(src.Text)
-		tl.entities.AddDoc(a.ner.Recognize(src.Text, toks))
-	}
-	for t := range tokensOf(src.Text, toks) {
+	var ents []ner.Entity
+	for t := range a.tokens(src.Text, &ents, &sentence) {
 		if t.Kind == tokenize.Markup {
 			continue // link brackets and footnote marks neither count nor break n-grams
 		}
@@ -161,6 +156,9 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 		}
 	}
 	d.Stats = stats.Describe(tokens, nonEmpty, forms)
+	if a.ner != nil {
+		tl.entities.AddDoc(ents)
+	}
 	tl.tokens += d.Stats.Tokens
 	tl.sentences += d.Stats.Sentences
 
@@ -195,12 +193,51 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	return d
 }
 
-// tokensOf iterates over toks, or over the tokens of text when toks is nil.
-func tokensOf(text string, toks []tokenize.Token) iter.Seq[tokenize.Token] {
-	if toks == nil {
+// tokens iterates over the tokens of text. With entities, it cuts the
+// text in chunks of about chunkSize bytes at line breaks, tokenizes each
+// whole (the recognizer wants a chunk's tokens at once), appends its
+// entities to ents, and sets *sentence to -1 at each new chunk, where
+// sentence numbers start again.
+func (a *analyzer) tokens(text string, ents *[]ner.Entity, sentence *int) iter.Seq[tokenize.Token] {
+	if a.ner == nil {
 		return tokenize.All(text)
 	}
-	return slices.Values(toks)
+	return func(yield func(tokenize.Token) bool) {
+		for len(text) > 0 {
+			chunk := text[:cutAt(text, chunkSize)]
+			text = text[len(chunk):]
+			toks := tokenize.Tokenize(chunk)
+			*ents = append(*ents, a.ner.Recognize(chunk, toks)...)
+			*sentence = -1
+			for _, t := range toks {
+				if !yield(t) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// chunkSize is the size of the pieces a long document is recognized in.
+const chunkSize = 1 << 20
+
+// cutAt returns where to end a chunk of at most about n bytes of text:
+// after the last line break before n, or else after the last space, or
+// at n itself (on a UTF-8 boundary).
+func cutAt(text string, n int) int {
+	if len(text) <= n {
+		return len(text)
+	}
+	if i := strings.LastIndexByte(text[:n], '\n'); i > 0 {
+		return i + 1
+	}
+	if i := strings.LastIndexByte(text[:n], ' '); i > 0 {
+		return i + 1
+	}
+	for n > 0 && text[n]&0xc0 == 0x80 {
+		n--
+	}
+	return max(n, 1)
 }
 
 // sumAdjacent adds up the counts of equal terms next to each other.

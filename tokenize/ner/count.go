@@ -37,22 +37,23 @@ func (c *Counter) AddDoc(ents []Entity) {
 		c.m = make(map[entityKey]*counted)
 	}
 	c.nDocs++
-	var people []string // keys of the full names of people seen so far
+	// For each ending of a full name seen so far (charpentier, de mistura),
+	// the latest full name with that ending.
+	fullName := map[string]string{}
 	for _, e := range ents {
 		k := Key(e.Text, e.Label)
 		if k == "" {
 			continue
 		}
 		if e.Label == PER {
-			joined := false
-			for _, full := range slices.Backward(people) {
-				if strings.HasSuffix(full, " "+k) {
-					k, joined = full, true
-					break
+			if full, ok := fullName[k]; ok {
+				k = full
+			} else {
+				for i := 0; i < len(k); i++ {
+					if k[i] == ' ' {
+						fullName[k[i+1:]] = k
+					}
 				}
-			}
-			if !joined && strings.Contains(k, " ") {
-				people = append(people, k)
 			}
 		}
 		ek := entityKey{k, e.Label}
