@@ -89,3 +89,33 @@ func TestUDTargets(t *testing.T) {
 		t.Errorf("sentences F1 %.4f < 0.97", sentF1)
 	}
 }
+
+// TestNERRegression runs the end-to-end entity evaluation on newseye-fr
+// test and checks that F1 does not fall below what the recognizer scores
+// now (0.4496). The target, 0.66, is not reached: see the README.
+func TestNERRegression(t *testing.T) {
+	data := filepath.Join("..", "..", "..", "shared", "data")
+	if _, err := os.Stat(filepath.Join(data, "ner", "newseye-fr")); err != nil {
+		t.Skipf("newseye-fr is not in %s (shared data absent): %v", data, err)
+	}
+	if testing.Short() {
+		t.Skip("builds the analyze command; skipped with -short")
+	}
+	bin := filepath.Join(t.TempDir(), "analyze")
+	if out, err := exec.Command("go", "build", "-o", bin, "../analyze").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := evalEntities(data, "test", bin, "analyze", &stdout, &stderr); code != 0 {
+		t.Fatalf("evaluate: exit %d: %s", code, stderr.String())
+	}
+	t.Logf("\n%s", stdout.String())
+	var f1 float64
+	for _, line := range strings.Split(stdout.String(), "\n") {
+		var p, r float64
+		fmt.Sscanf(line, "ALL %f %f %f", &p, &r, &f1)
+	}
+	if f1 < 0.4496-0.0005 {
+		t.Errorf("entity F1 %.4f, below 0.4496", f1)
+	}
+}

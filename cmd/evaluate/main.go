@@ -51,10 +51,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		data := fs.String("data", "../shared/data", "folder of the shared gold data")
 		split := fs.String("split", "test", "newseye-fr split: test, dev or dev2")
 		cmd := fs.String("cmd", "go run ./cmd/analyze", "the analyze command to run")
+		engine := fs.String("engine", "analyze", "analyze, or prose for prose v2's English model, run in process")
 		if err := fs.Parse(args[1:]); err != nil {
 			return 2
 		}
-		return evalEntities(*data, *split, *cmd, stdout, stderr)
+		return evalEntities(*data, *split, *cmd, *engine, stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "evaluate: unknown command %q\n", args[0])
 	return 2
