@@ -1,0 +1,124 @@
+package stats
+
+import (
+	"math"
+
+	"gonum.org/v1/gonum/stat"
+)
+
+// Diversity holds measures of lexical diversity of a text of N words
+// (tokens) and V distinct words (types).
+type Diversity struct {
+	TTR     float64 `json:"ttr"`      // V / N
+	Guiraud float64 `json:"guiraud"`  // Guiraud's R: V / √N
+	Herdan  float64 `json:"herdan"`   // Herdan's C: log V / log N
+	YuleK   float64 `json:"yule_k"`   // Yule's K: 10⁴ (Σ i² V(i) − N) / N², V(i) the types seen i times
+	MATTR   float64 `json:"mattr"`    // moving-average TTR over windows of 500 words (Covington & McFall 2010)
+	MTLD    float64 `json:"mtld"`     // measure of textual lexical diversity, threshold 0.72 (McCarthy & Jarvis 2010)
+}
+
+// MATTRWindow and MTLDThreshold are the usual parameters.
+const (
+	MATTRWindow   = 500
+	MTLDThreshold = 0.72
+)
+
+// LexicalDiversity computes the measures of a sequence of words, each
+// given as an integer id (equal words, equal ids). The ids must be in
+// [0, len(words)). MATTR over a text shorter than the window is its TTR.
+func LexicalDiversity(words []int32) Diversity {
+	n := len(words)
+	if n == 0 {
+		return Diversity{}
+	}
+	counts := make([]int32, n)
+	v := 0
+	for _, w := range words {
+		if counts[w] == 0 {
+			v++
+		}
+		counts[w]++
+	}
+	var sumSq float64
+	for _, c := range counts {
+		sumSq += float64(c) * float64(c) // Σ i² V(i), type by type
+	}
+	fn, fv := float64(n), float64(v)
+	d := Diversity{
+		TTR:     fv / fn,
+		Guiraud: fv / math.Sqrt(fn),
+		YuleK:   1e4 * (sumSq - fn) / (fn * fn),
+		MATTR:   mattr(words, MATTRWindow),
+		MTLD:    (mtld(words, false) + mtld(words, true)) / 2,
+	}
+	if n > 1 {
+		d.Herdan = math.Log(fv) / math.Log(fn)
+	}
+	return d
+}
+
+// mattr returns the mean TTR of all windows of w words.
+func mattr(words []int32, w int) float64 {
+	if len(words) <= w {
+		return float64(distinct(words)) / float64(len(words))
+	}
+	counts := make(map[int32]int, w)
+	types := 0
+	ttrs := make([]float64, 0, len(words)-w+1)
+	for i, x := range words {
+		if counts[x] == 0 {
+			types++
+		}
+		counts[x]++
+		if i >= w {
+			old := words[i-w]
+			counts[old]--
+			if counts[old] == 0 {
+				types--
+			}
+		}
+		if i >= w-1 {
+			ttrs = append(ttrs, float64(types)/float64(w))
+		}
+	}
+	return stat.Mean(ttrs, nil)
+}
+
+// mtld counts the factors of the text read forward or backward: a factor
+// ends when the running TTR falls to the threshold; the rest counts as a
+// part of a factor. It returns words / factors.
+func mtld(words []int32, backward bool) float64 {
+	seen := map[int32]bool{}
+	factors, tokens, types := 0.0, 0, 0
+	ttr := 1.0
+	for i := range words {
+		x := words[i]
+		if backward {
+			x = words[len(words)-1-i]
+		}
+		tokens++
+		if !seen[x] {
+			seen[x] = true
+			types++
+		}
+		ttr = float64(types) / float64(tokens)
+		if ttr <= MTLDThreshold {
+			factors++
+			clear(seen)
+			tokens, types, ttr = 0, 0, 1
+		}
+	}
+	factors += (1 - ttr) / (1 - MTLDThreshold)
+	if factors == 0 {
+		return 0
+	}
+	return float64(len(words)) / factors
+}
+
+func distinct(words []int32) int {
+	seen := map[int32]bool{}
+	for _, w := range words {
+		seen[w] = true
+	}
+	return len(seen)
+}

@@ -1,0 +1,117 @@
+package stats
+
+import (
+	"math"
+	"testing"
+)
+
+// TestLexicalDiversity checks values computed by hand for the ten words
+// "a b a c a b d a b e": N 10, V 5; a 4 times, b 3, c, d and e once.
+func TestLexicalDiversity(t *testing.T) {
+	ids := map[string]int32{"a": 0, "b": 1, "c": 2, "d": 3, "e": 4}
+	var words []int32
+	for _, w := range []string{"a", "b", "a", "c", "a", "b", "d", "a", "b", "e"} {
+		words = append(words, ids[w])
+	}
+	d := LexicalDiversity(words)
+	near := func(name string, got, want float64) {
+		t.Helper()
+		if math.Abs(got-want) > 1e-9 {
+			t.Errorf("%s = %.6f, want %.6f", name, got, want)
+		}
+	}
+	near("TTR", d.TTR, 0.5)
+	near("Guiraud", d.Guiraud, 5/math.Sqrt(10))
+	near("Herdan", d.Herdan, math.Log(5)/math.Log(10))
+	// Σ i² V(i) = 4² + 3² + 3·1² = 28; K = 10⁴ (28 − 10) / 100 = 1800.
+	near("Yule K", d.YuleK, 1800)
+	near("MATTR (text shorter than the window)", d.MATTR, 0.5)
+	// MTLD forward: "a b a" has TTR 2/3 = 0.667 <= 0.72: a factor ends
+	// at word 3; "c a b d a b" falls to 4/6 at word 9: a second; "e" ends
+	// at TTR 1, no partial factor: 10 / 2 = 5. Backward "e b a d b a c a
+	// b a": a factor ends at word 6 (4/6); "c a b a" ends at 3/4 = 0.75, a
+	// partial factor of 0.25/0.28: 10 / 1.893 = 5.283. Mean 5.1415.
+	fwd := 10.0 / 2
+	bwd := 10 / (1 + 0.25/0.28)
+	near("MTLD", d.MTLD, (fwd+bwd)/2)
+}
+
+func TestMATTRWindow(t *testing.T) {
+	// 1,000 words cycling through 250 types: every window of 500 holds
+	// 250 types, TTR 0.5.
+	words := make([]int32, 1000)
+	for i := range words {
+		words[i] = int32(i % 250)
+	}
+	if got := mattr(words, 500); math.Abs(got-0.5) > 1e-12 {
+		t.Errorf("MATTR = %v, want 0.5", got)
+	}
+}
+
+// TestSyllables checks words whose syllables were counted by hand, as
+// spoken in standard French.
+func TestSyllables(t *testing.T) {
+	tests := []struct {
+		word string
+		want int
+	}{
+		{"le", 1}, {"les", 1}, {"chat", 1}, {"table", 1}, {"tables", 1},
+		{"armée", 2}, {"population", 4}, {"civile", 2}, {"humanitaire", 4},
+		{"aujourd'hui", 3}, {"oiseau", 2}, {"Noël", 2}, {"naïf", 2},
+		{"pays", 2}, {"crayon", 2}, {"guerre", 1}, {"trêve", 1},
+		{"Syrie", 2}, {"mondiale", 2}, {"troisième", 2}, {"2016", 0},
+	}
+	for _, tt := range tests {
+		if got := Syllables(tt.word); got != tt.want {
+			t.Errorf("Syllables(%q) = %d, want %d", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestReadability checks the formulas on a sentence whose syllables were
+// counted by hand: "Le chat dort sur la table." has 6 words, 6 syllables,
+// one sentence, no word of more than six letters.
+func TestReadability(t *testing.T) {
+	syl := 0
+	for _, w := range []string{"Le", "chat", "dort", "sur", "la", "table"} {
+		syl += Syllables(w)
+	}
+	if syl != 6 {
+		t.Fatalf("syllables %d, want 6", syl)
+	}
+	r := ReadabilityScores(1, 6, syl, 0)
+	if math.Abs(r.KandelMoles-(207-1.015*6-73.6)) > 1e-9 || math.Abs(r.LIX-6) > 1e-9 {
+		t.Errorf("%+v", r)
+	}
+	if !IsLongWord("humanitaire") || IsLongWord("guerre") {
+		t.Error("IsLongWord")
+	}
+}
+
+// TestZipf fits counts that follow Zipf's law exactly: 1000/rank.
+func TestZipf(t *testing.T) {
+	var counts []int
+	for r := 1; r <= 100; r++ {
+		counts = append(counts, int(math.Round(100000/float64(r))))
+	}
+	z := ZipfFit(counts)
+	if math.Abs(z.Exponent-1) > 1e-4 || z.R2 < 0.9999 || z.Types != 100 {
+		t.Errorf("%+v", z)
+	}
+	if z := ZipfFit([]int{5}); z.Exponent != 0 || z.Types != 1 {
+		t.Errorf("one type: %+v", z)
+	}
+}
+
+func TestCosine(t *testing.T) {
+	a := map[string]float64{"x": 1, "y": 2}
+	b := map[string]float64{"x": 2, "y": 4}
+	c := map[string]float64{"z": 1}
+	if math.Abs(Cosine(a, b)-1) > 1e-12 || Cosine(a, c) != 0 || Cosine(a, nil) != 0 {
+		t.Errorf("cosines %v %v", Cosine(a, b), Cosine(a, c))
+	}
+	d := map[string]float64{"x": 1}
+	if math.Abs(Cosine(a, d)-1/math.Sqrt(5)) > 1e-12 {
+		t.Errorf("cos = %v", Cosine(a, d))
+	}
+}
