@@ -73,6 +73,10 @@ type Document struct {
 	SHA256   string // of the bytes read
 	Encoding string // the encoding the bytes were decoded from
 	Stats    stats.DocStats
+	// Diversity and Readability are measured on the document's words
+	// (stop words included).
+	Diversity   stats.Diversity
+	Readability stats.Readability
 	// Terms are the document's terms (forms or stems, as Options.By
 	// says), stop words out, in no set order: what TF-IDF weighs.
 	Terms []stats.TermCount

@@ -49,6 +49,8 @@ type tally struct {
 	formStem                        []string // the stem of each of forms' terms, "" for stop words
 
 	// Scratch space for one document at a time.
+	ids       []int32 // the document's words, as indices of docForms
+	syllables []int16 // by index of docForms: syllables, or -syllables-1 for a long word
 	docForms *stats.Table
 	stopOf   []int8   // for each of docForms' terms: 1 stop word, 0 not, -1 unknown
 	stemOf   []string // for each of docForms' terms: its stem, or ""
@@ -95,7 +97,9 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	forms := tl.docForms // keys are slices of src.Text until the Reset below
 	forms.Reset()
 	defer forms.Reset()
-	tl.stopOf, tl.stemOf = tl.stopOf[:0], tl.stemOf[:0]
+	tl.stopOf, tl.stemOf, tl.syllables = tl.stopOf[:0], tl.stemOf[:0], tl.syllables[:0]
+	ids := tl.ids[:0]
+	syllables, longWords := 0, 0
 	var sentenceWords []float64
 	var window [3]gramWord
 	var buf []byte
@@ -117,12 +121,24 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 		}
 		sentenceWords[len(sentenceWords)-1]++
 		i := forms.AddShared(t.Norm, 1)
-		if a.opts.NGrams < 2 {
-			continue
-		}
+		ids = append(ids, int32(i))
 		if i == len(tl.stopOf) {
 			tl.stopOf = append(tl.stopOf, -1)
 			tl.stemOf = append(tl.stemOf, "")
+			n := int16(stats.Syllables(t.Norm))
+			if stats.IsLongWord(t.Norm) {
+				n = -n - 1 // the sign marks a long word
+			}
+			tl.syllables = append(tl.syllables, n)
+		}
+		if n := tl.syllables[i]; n < 0 {
+			syllables += int(-n - 1)
+			longWords++
+		} else {
+			syllables += int(n)
+		}
+		if a.opts.NGrams < 2 {
+			continue
 		}
 		if tl.stopOf[i] < 0 {
 			tl.stopOf[i] = 0
@@ -156,6 +172,9 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 		}
 	}
 	d.Stats = stats.Describe(tokens, nonEmpty, forms)
+	d.Diversity = stats.LexicalDiversity(ids)
+	d.Readability = stats.ReadabilityScores(d.Stats.Sentences, d.Stats.Words, syllables, longWords)
+	tl.ids = ids[:0]
 	if a.ner != nil {
 		tl.entities.AddDoc(ents)
 	}

@@ -1,7 +1,9 @@
 package analyze
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/analyze-fr/analyze/reports"
@@ -31,7 +33,7 @@ func (r *Result) Report(top int) *reports.Report {
 	}
 	for _, d := range r.Documents {
 		rep.Inputs = append(rep.Inputs, reports.Input{Path: d.Name, Size: d.Size, SHA256: d.SHA256, Encoding: d.Encoding})
-		rep.Documents = append(rep.Documents, reports.Document{Doc: d.Name, DocStats: d.Stats})
+		rep.Documents = append(rep.Documents, reports.Document{Doc: d.Name, DocStats: d.Stats, Diversity: d.Diversity, Readability: d.Readability})
 	}
 	for _, s := range r.Skipped {
 		rep.Skipped = append(rep.Skipped, reports.Skipped(s))
@@ -80,6 +82,13 @@ func (r *Result) Report(top int) *reports.Report {
 			Count: e.Count, Docs: e.Docs, Rank: i + 1, Variants: e.Variants})
 	}
 
+	var counts []int
+	r.Forms.Terms(func(_ string, c int) { counts = append(counts, c) })
+	z := stats.ZipfFit(counts)
+	rep.Corpus.ZipfExponent, rep.Corpus.ZipfR2 = z.Exponent, z.R2
+
+	rep.Similarity = r.similarity()
+
 	rep.DocTerms = []reports.DocTerm{}
 	nDocs := len(r.Documents)
 	df := r.Forms
@@ -123,4 +132,38 @@ func limit[T any](s []T, top int) []T {
 		return s[:top]
 	}
 	return s
+}
+
+// maxSimilarityDocs bounds the documents compared pairwise: the pairs
+// grow as the square of their number.
+const maxSimilarityDocs = 1000
+
+// similarity returns the cosine similarity of the TF-IDF vectors of every
+// pair of documents (none past maxSimilarityDocs documents), most similar
+// first, ties broken by the documents' order.
+func (r *Result) similarity() []reports.Pair {
+	out := []reports.Pair{}
+	n := len(r.Documents)
+	if n < 2 || n > maxSimilarityDocs {
+		return out
+	}
+	df := r.Forms
+	if r.Options.By == "stem" {
+		df = r.Stems
+	}
+	vecs := make([][]stats.Weight, n)
+	for i, d := range r.Documents {
+		vecs[i] = make([]stats.Weight, len(d.Terms))
+		for k, tc := range d.Terms {
+			vecs[i][k] = stats.Weight{Term: tc.Term, Weight: stats.TFIDF(tc.Count, d.Stats.Words, df.Docs(tc.Term), n)}
+		}
+		stats.SortWeights(vecs[i])
+	}
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			out = append(out, reports.Pair{DocA: r.Documents[i].Name, DocB: r.Documents[j].Name, Cosine: stats.Cosine(vecs[i], vecs[j])})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b reports.Pair) int { return cmp.Compare(b.Cosine, a.Cosine) })
+	return out
 }

@@ -36,7 +36,9 @@ func ExampleWriteJSON() {
 	//     "sentences": 0,
 	//     "tokens": 0,
 	//     "words": 0,
-	//     "types": 0
+	//     "types": 0,
+	//     "zipf_exponent": 0,
+	//     "zipf_r2": 0
 	//   },
 	//   "documents": null,
 	//   "terms": [
@@ -51,6 +53,7 @@ func ExampleWriteJSON() {
 	//   "stems": null,
 	//   "ngrams": null,
 	//   "entities": null,
+	//   "similarity": null,
 	//   "doc_terms": null
 	// }
 }
@@ -69,8 +72,8 @@ func ExampleWriteMarkdown() {
 	//
 	// ## Documents
 	//
-	// | doc | tokens | words | types | sentences | hapax | mean_sentence_length | sd_sentence_length | ttr |
-	// |---|---|---|---|---|---|---|---|---|
+	// | doc | tokens | words | types | sentences | hapax | mean_sentence_length | sd_sentence_length | ttr | guiraud | herdan | yule_k | mattr | mtld | kandel_moles | lix |
+	// |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 	//
 	// ## Terms
 	//
@@ -92,6 +95,11 @@ func ExampleWriteMarkdown() {
 	//
 	// | entity | label | count | docs | rank | variants |
 	// |---|---|---|---|---|---|
+	//
+	// ## Similarity
+	//
+	// | doc_a | doc_b | cosine |
+	// |---|---|---|
 }
 
 func ExampleWriteText() {

@@ -25,6 +25,7 @@ type Report struct {
 	Stems      []Stem     `json:"stems"`
 	NGrams     []NGram    `json:"ngrams"`
 	Entities   []Entity   `json:"entities"`
+	Similarity []Pair     `json:"similarity"`
 	DocTerms   []DocTerm  `json:"doc_terms"`
 }
 
@@ -58,12 +59,17 @@ type Corpus struct {
 	Tokens    int `json:"tokens"`
 	Words     int `json:"words"`
 	Types     int `json:"types"`
+	// The fit of the corpus's word frequencies to Zipf's law.
+	ZipfExponent float64 `json:"zipf_exponent"`
+	ZipfR2       float64 `json:"zipf_r2"`
 }
 
 // Document is a document's statistics.
 type Document struct {
 	Doc string `json:"doc"`
 	stats.DocStats
+	stats.Diversity
+	stats.Readability
 }
 
 // Term is a row of the terms table: a normalized word form.
@@ -107,6 +113,13 @@ type Entity struct {
 	Variants string `json:"variants"` // "Etats-Unis 3; États-Unis 1"
 }
 
+// Pair is the cosine similarity of two documents' TF-IDF vectors.
+type Pair struct {
+	DocA   string  `json:"doc_a"`
+	DocB   string  `json:"doc_b"`
+	Cosine float64 `json:"cosine"`
+}
+
 // DocTerm is a term's count and TF-IDF in one document (long format).
 type DocTerm struct {
 	Doc   string  `json:"doc"`
@@ -116,7 +129,7 @@ type DocTerm struct {
 }
 
 // TableNames lists the report's tables, in the order they are written.
-var TableNames = []string{"documents", "terms", "stems", "ngrams", "entities", "doc_terms"}
+var TableNames = []string{"documents", "terms", "stems", "ngrams", "entities", "similarity", "doc_terms"}
 
 // Table is one table of the report as text cells.
 type Table struct {
@@ -131,10 +144,12 @@ func (r *Report) Table(name string) (Table, error) {
 	itoa := strconv.Itoa
 	switch name {
 	case "documents":
-		t.Columns = []string{"doc", "tokens", "words", "types", "sentences", "hapax", "mean_sentence_length", "sd_sentence_length", "ttr"}
+		t.Columns = []string{"doc", "tokens", "words", "types", "sentences", "hapax", "mean_sentence_length", "sd_sentence_length",
+			"ttr", "guiraud", "herdan", "yule_k", "mattr", "mtld", "kandel_moles", "lix"}
 		for _, d := range r.Documents {
 			t.Rows = append(t.Rows, []string{d.Doc, itoa(d.Tokens), itoa(d.Words), itoa(d.Types), itoa(d.Sentences),
-				itoa(d.Hapax), ftoa(d.MeanSentenceLength), ftoa(d.SDSentenceLength), ftoa(d.TTR)})
+				itoa(d.Hapax), ftoa(d.MeanSentenceLength), ftoa(d.SDSentenceLength), ftoa(d.TTR),
+				ftoa(d.Guiraud), ftoa(d.Herdan), ftoa(d.YuleK), ftoa(d.MATTR), ftoa(d.MTLD), ftoa(d.KandelMoles), ftoa(d.LIX)})
 		}
 	case "terms":
 		t.Columns = []string{"term", "count", "freq_per_10k", "docs", "rank"}
@@ -156,13 +171,18 @@ func (r *Report) Table(name string) (Table, error) {
 		for _, x := range r.Entities {
 			t.Rows = append(t.Rows, []string{x.Entity, x.Label, itoa(x.Count), itoa(x.Docs), itoa(x.Rank), x.Variants})
 		}
+	case "similarity":
+		t.Columns = []string{"doc_a", "doc_b", "cosine"}
+		for _, x := range r.Similarity {
+			t.Rows = append(t.Rows, []string{x.DocA, x.DocB, ftoa(x.Cosine)})
+		}
 	case "doc_terms":
 		t.Columns = []string{"doc", "term", "count", "tfidf"}
 		for _, x := range r.DocTerms {
 			t.Rows = append(t.Rows, []string{x.Doc, x.Term, itoa(x.Count), strconv.FormatFloat(x.TFIDF, 'f', 6, 64)})
 		}
 	default:
-		return t, fmt.Errorf("no table %q: want one of documents, terms, stems, ngrams, entities, doc_terms", name)
+		return t, fmt.Errorf("no table %q: want one of documents, terms, stems, ngrams, entities, similarity, doc_terms", name)
 	}
 	return t, nil
 }

@@ -55,7 +55,7 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 	fmt.Fprintln(bw, "|---:|---:|---:|---:|---:|")
 	c := r.Corpus
 	fmt.Fprintf(bw, "| %d | %d | %d | %d | %d |\n", c.Documents, c.Sentences, c.Tokens, c.Words, c.Types)
-	for _, name := range []string{"documents", "terms", "stems", "ngrams", "entities"} {
+	for _, name := range []string{"documents", "terms", "stems", "ngrams", "entities", "similarity"} {
 		t, _ := r.Table(name)
 		fmt.Fprintf(bw, "\n## %s\n\n", strings.ToUpper(name[:1])+name[1:])
 		fmt.Fprintf(bw, "| %s |\n", strings.Join(t.Columns, " | "))
@@ -90,7 +90,17 @@ func WriteText(w io.Writer, r *Report) error {
 	fmt.Fprintf(tw, "Tokens\t%d\t\n", c.Tokens)
 	fmt.Fprintf(tw, "Words\t%d\t\n", c.Words)
 	fmt.Fprintf(tw, "Distinct words\t%d\t\n", c.Types)
+	if c.ZipfR2 > 0 {
+		fmt.Fprintf(tw, "Zipf exponent\t%.3f\t\n", c.ZipfExponent)
+		fmt.Fprintf(tw, "Zipf fit R²\t%.3f\t\n", c.ZipfR2)
+	}
 	tw.Flush()
+	if len(r.Documents) == 1 {
+		d := r.Documents[0]
+		fmt.Fprintf(bw, "\nLexical diversity: TTR %.3f, Guiraud %.2f, Herdan %.3f, Yule K %.1f, MATTR %.3f, MTLD %.1f\n",
+			d.TTR, d.Guiraud, d.Herdan, d.YuleK, d.MATTR, d.MTLD)
+		fmt.Fprintf(bw, "Readability: Kandel-Moles %.1f, LIX %.1f\n", d.KandelMoles, d.LIX)
+	}
 
 	section := func(title string, header []string, rows [][]string) {
 		if len(rows) == 0 {
@@ -131,6 +141,13 @@ func WriteText(w io.Writer, r *Report) error {
 				fmt.Sprintf("%.3f", d.TTR), fmt.Sprintf("%.1f", d.MeanSentenceLength)})
 		}
 		section("Documents", []string{"doc", "words", "sentences", "types", "ttr", "words/sentence"}, rows)
+	}
+	if len(r.Similarity) > 0 {
+		rows = nil
+		for _, p := range r.Similarity[:min(len(r.Similarity), 10)] {
+			rows = append(rows, []string{fmt.Sprintf("%.3f", p.Cosine), p.DocA, p.DocB})
+		}
+		section("Most similar documents (cosine of TF-IDF)", []string{"cosine", "document", "document"}, rows)
 	}
 	if len(r.Skipped) > 0 {
 		fmt.Fprintf(bw, "\nSkipped inputs (%d)\n", len(r.Skipped))

@@ -7,9 +7,9 @@ import (
 )
 
 // Diversity holds measures of lexical diversity of a text of N words
-// (tokens) and V distinct words (types).
+// (tokens) and V distinct words (types); the plain type/token ratio V/N
+// is DocStats.TTR.
 type Diversity struct {
-	TTR     float64 `json:"ttr"`      // V / N
 	Guiraud float64 `json:"guiraud"`  // Guiraud's R: V / √N
 	Herdan  float64 `json:"herdan"`   // Herdan's C: log V / log N
 	YuleK   float64 `json:"yule_k"`   // Yule's K: 10⁴ (Σ i² V(i) − N) / N², V(i) the types seen i times
@@ -45,7 +45,6 @@ func LexicalDiversity(words []int32) Diversity {
 	}
 	fn, fv := float64(n), float64(v)
 	d := Diversity{
-		TTR:     fv / fn,
 		Guiraud: fv / math.Sqrt(fn),
 		YuleK:   1e4 * (sumSq - fn) / (fn * fn),
 		MATTR:   mattr(words, MATTRWindow),

@@ -3,6 +3,7 @@ package stats
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"gonum.org/v1/gonum/stat"
 )
@@ -33,22 +34,46 @@ func ZipfFit(counts []int) Zipf {
 		y[i] = math.Log10(float64(n))
 	}
 	alpha, beta := stat.LinearRegression(x, y, nil, false)
-	return Zipf{Exponent: -beta, R2: stat.RSquared(x, y, nil, alpha, beta), Types: len(c)}
+	r2 := stat.RSquared(x, y, nil, alpha, beta)
+	if math.IsNaN(r2) {
+		r2 = 0 // all counts equal: a flat line, nothing explained
+	}
+	return Zipf{Exponent: -beta, R2: r2, Types: len(c)}
 }
 
-// Cosine returns the cosine similarity of two sparse vectors: Σ a·b /
-// (|a| |b|), 0 when either is zero.
-func Cosine(a, b map[string]float64) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
+// Weight is a term and its weight in a sparse vector.
+type Weight struct {
+	Term   string
+	Weight float64
+}
+
+// SortWeights sorts a sparse vector by term, as Cosine wants it.
+func SortWeights(v []Weight) {
+	slices.SortFunc(v, func(a, b Weight) int { return strings.Compare(a.Term, b.Term) })
+}
+
+// Cosine returns the cosine similarity of two sparse vectors sorted by
+// term: Σ a·b / (|a| |b|), 0 when either is zero. The sums run in term
+// order, so the result does not depend on how the vectors were built.
+func Cosine(a, b []Weight) float64 {
 	var dot, na, nb float64
-	for k, x := range a {
-		dot += x * b[k]
-		na += x * x
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := strings.Compare(a[i].Term, b[j].Term); {
+		case c == 0:
+			dot += a[i].Weight * b[j].Weight
+			i++
+			j++
+		case c < 0:
+			i++
+		default:
+			j++
+		}
+	}
+	for _, x := range a {
+		na += x.Weight * x.Weight
 	}
 	for _, y := range b {
-		nb += y * y
+		nb += y.Weight * y.Weight
 	}
 	if na == 0 || nb == 0 {
 		return 0
