@@ -51,9 +51,9 @@ type tally struct {
 	// Scratch space for one document at a time.
 	ids       []int32 // the document's words, as indices of docForms
 	syllables []int16 // by index of docForms: syllables, or -syllables-1 for a long word
-	docForms *stats.Table
-	stopOf   []int8   // for each of docForms' terms: 1 stop word, 0 not, -1 unknown
-	stemOf   []string // for each of docForms' terms: its stem, or ""
+	docForms  *stats.Table
+	stopOf    []int8   // for each of docForms' terms: 1 stop word, 0 not, -1 unknown
+	stemOf    []string // for each of docForms' terms: its stem, or ""
 }
 
 func newTally() *tally {

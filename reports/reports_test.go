@@ -24,11 +24,11 @@ func sampleReport() *Report {
 			{Term: "a,b \"c\"", Count: 1, Freq: 1000, Docs: 1, Rank: 2},
 			{Term: "x|y", Count: 1, Freq: 1000, Docs: 1, Rank: 3},
 		},
-		Stems:    []Stem{{Stem: "syrien", Label: "syrien", Count: 3, Freq: 3000, Docs: 1, Rank: 1, Forms: "syrien 2; syrienne 1"}},
-		NGrams:   []NGram{{NGram: "armée syrienne", N: 2, Count: 1, Freq: 1000, Docs: 1, Rank: 1}},
-		Entities: []Entity{{Entity: "Alep", Label: "LOC", Count: 2, Docs: 1, Rank: 1, Variants: "Alep 2"}},
+		Stems:      []Stem{{Stem: "syrien", Label: "syrien", Count: 3, Freq: 3000, Docs: 1, Rank: 1, Forms: "syrien 2; syrienne 1"}},
+		NGrams:     []NGram{{NGram: "armée syrienne", N: 2, Count: 1, Freq: 1000, Docs: 1, Rank: 1}},
+		Entities:   []Entity{{Entity: "Alep", Label: "LOC", Count: 2, Docs: 1, Rank: 1, Variants: "Alep 2"}},
 		Similarity: []Pair{{DocA: "a.txt", DocB: "c.txt", Cosine: 0.25}},
-		DocTerms: []DocTerm{{Doc: "a.txt", Term: "alep", Count: 2, TFIDF: 0.2}},
+		DocTerms:   []DocTerm{{Doc: "a.txt", Term: "alep", Count: 2, TFIDF: 0.2}},
 	}
 }
 

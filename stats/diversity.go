@@ -10,11 +10,11 @@ import (
 // (tokens) and V distinct words (types); the plain type/token ratio V/N
 // is DocStats.TTR.
 type Diversity struct {
-	Guiraud float64 `json:"guiraud"`  // Guiraud's R: V / √N
-	Herdan  float64 `json:"herdan"`   // Herdan's C: log V / log N
-	YuleK   float64 `json:"yule_k"`   // Yule's K: 10⁴ (Σ i² V(i) − N) / N², V(i) the types seen i times
-	MATTR   float64 `json:"mattr"`    // moving-average TTR over windows of 500 words (Covington & McFall 2010)
-	MTLD    float64 `json:"mtld"`     // measure of textual lexical diversity, threshold 0.72 (McCarthy & Jarvis 2010)
+	Guiraud float64 `json:"guiraud"` // Guiraud's R: V / √N
+	Herdan  float64 `json:"herdan"`  // Herdan's C: log V / log N
+	YuleK   float64 `json:"yule_k"`  // Yule's K: 10⁴ (Σ i² V(i) − N) / N², V(i) the types seen i times
+	MATTR   float64 `json:"mattr"`   // moving-average TTR over windows of 500 words (Covington & McFall 2010)
+	MTLD    float64 `json:"mtld"`    // measure of textual lexical diversity, threshold 0.72 (McCarthy & Jarvis 2010)
 }
 
 // MATTRWindow and MTLDThreshold are the usual parameters.
