@@ -62,3 +62,62 @@ func ExampleReadSource() {
 	fmt.Println(src.Encoding, src.Size, len(src.SHA256))
 	// Output: utf-8 7577 64
 }
+
+func ExampleKWIC() {
+	lines, _, err := analyze.KWIC([]string{"testdata/alep-treve-humanitaire.txt"}, analyze.Options{},
+		analyze.KWICOptions{Term: "cessez-le-feu", Chars: 25})
+	if err != nil {
+		panic(err)
+	}
+	for _, l := range lines {
+		fmt.Printf("%25s [%s] %s\n", l.Left, l.Match, l.Right)
+	}
+	// Output:
+	// r Es-Zor lors du dernier  [cessez-le-feu] . La Russie a fait pressi
+	// pitent pour instaurer un  [cessez-le-feu]  ainsi qu'une trêve human
+}
+
+func ExampleCollocations() {
+	cols, _, err := analyze.Collocations([]string{"testdata/alep-treve-humanitaire.txt"}, analyze.Options{},
+		analyze.CollocationOptions{MinFreq: 4})
+	if err != nil {
+		panic(err)
+	}
+	for _, c := range cols {
+		fmt.Printf("%s %s %d logDice %.2f\n", c.Node, c.Collocate, c.Count, c.LogDice)
+	}
+	// Output:
+	// etat syrien 5 logDice 13.62
+	// antoine charpentier 4 logDice 13.83
+	// armée syrienne 4 logDice 13.83
+}
+
+func ExampleKeyness() {
+	target, _ := analyze.Text("La trêve à Alep. La trêve tient. Alep respire.", analyze.Options{NoEntities: true})
+	ref, _ := analyze.Text("La guerre à Paris. La guerre reprend. Paris attend.", analyze.Options{NoEntities: true})
+	for _, k := range analyze.Keyness(target, ref, 2) {
+		fmt.Println(k.Term, k.Positive)
+	}
+	// Output:
+	// alep true
+	// trêve true
+	// guerre false
+	// paris false
+}
+
+func ExampleResult_KeynessEach() {
+	res, _ := analyze.Corpus([]string{"testdata"}, analyze.Options{NoEntities: true})
+	fmt.Println(len(res.KeynessEach(1, 5))) // one document: no rest to compare with
+	// Output: 0
+}
+
+func ExampleResult_Specificities() {
+	res, _ := analyze.Text("Alep, Alep, Alep et la Syrie.", analyze.Options{NoEntities: true})
+	for _, r := range res.Specificities(1) {
+		fmt.Printf("%s %d %.1f\n", r.Term, r.Count, r.Parts[0])
+	}
+	// One document is the whole corpus: nothing is specific to it.
+	// Output:
+	// alep 3 0.0
+	// syrie 1 0.0
+}

@@ -80,3 +80,83 @@ func ExampleTopIndices() {
 	// trêve
 	// alep
 }
+
+func ExampleKeynessCounts() {
+	// 100 of 10,000 words in the target, 50 of 20,000 in the reference.
+	k := stats.KeynessCounts(100, 10000, 50, 20000)
+	fmt.Printf("G2 %.2f, p %.1e, log ratio %.1f, %%DIFF %.0f, positive %v\n", k.G2, k.P, k.LogRatio, k.PctDiff, k.Positive)
+	// Output: G2 69.69, p 6.9e-17, log ratio 2.0, %DIFF 300, positive true
+}
+
+func ExampleKeyness() {
+	target, ref := stats.NewTable(0), stats.NewTable(0)
+	for _, w := range []string{"alep", "alep", "alep", "guerre"} {
+		target.Add(w, 1)
+	}
+	for _, w := range []string{"paris", "paris", "guerre", "fête"} {
+		ref.Add(w, 1)
+	}
+	for _, k := range stats.Keyness(target, ref, 2) {
+		fmt.Printf("%s %v %.2f\n", k.Term, k.Positive, k.G2)
+	}
+	// alep: 2 (3 ln 2 + 1 ln 0.4 + 4 ln 1.6) = 6.09, by hand.
+	// Output:
+	// alep true 6.09
+	// paris false 3.45
+	// guerre false 0.00
+}
+
+func ExampleSpecificity() {
+	// "peuple" 45 times in a part of 8,395 words; 296 times in 61,449.
+	fmt.Printf("%.4f\n", stats.Specificity(45, 296, 8395, 61449))
+	// Output: 0.6161
+}
+
+func ExampleSpecificities() {
+	s := stats.Specificities([][]int{{30, 5}, {970, 995}})
+	fmt.Printf("%.2f %.2f\n", s[0][0], s[0][1])
+	// Output: 5.02 -5.02
+}
+
+func ExampleLexicalDiversity() {
+	// "a b a c a b d a b e" as ids.
+	d := stats.LexicalDiversity([]int32{0, 1, 0, 2, 0, 1, 3, 0, 1, 4})
+	fmt.Printf("Guiraud %.3f, Yule K %.0f, MTLD %.3f\n", d.Guiraud, d.YuleK, d.MTLD)
+	// Output: Guiraud 1.581, Yule K 1800, MTLD 5.142
+}
+
+func ExampleSyllables() {
+	for _, w := range []string{"armée", "humanitaire", "guerre", "Noël"} {
+		fmt.Println(w, stats.Syllables(w))
+	}
+	// Output:
+	// armée 2
+	// humanitaire 4
+	// guerre 1
+	// Noël 2
+}
+
+func ExampleReadabilityScores() {
+	r := stats.ReadabilityScores(2, 30, 45, 6)
+	fmt.Printf("Kandel-Moles %.1f, LIX %.1f\n", r.KandelMoles, r.LIX)
+	// Output: Kandel-Moles 81.4, LIX 35.0
+}
+
+func ExampleIsLongWord() {
+	fmt.Println(stats.IsLongWord("humanitaire"), stats.IsLongWord("trêve"))
+	// Output: true false
+}
+
+func ExampleZipfFit() {
+	z := stats.ZipfFit([]int{1000, 500, 333, 250, 200})
+	fmt.Printf("exponent %.2f, R² %.3f\n", z.Exponent, z.R2)
+	// Output: exponent 1.00, R² 1.000
+}
+
+func ExampleCosine() {
+	a := []stats.Weight{{Term: "alep", Weight: 1}, {Term: "guerre", Weight: 2}}
+	b := []stats.Weight{{Term: "guerre", Weight: 1}, {Term: "alep", Weight: 0}}
+	stats.SortWeights(b)
+	fmt.Printf("%.3f\n", stats.Cosine(a, b))
+	// Output: 0.894
+}

@@ -23,6 +23,10 @@ Usage:
   analyze [flags] [FILE|DIR|-]...       report on the inputs (text, json, csv, md)
   analyze tokens [flags] [FILE|-]       tokens with byte offsets and sentences
   analyze entities [flags] [FILE|DIR|-]...  named entities and their counts
+  analyze keyness [--ref FILE|DIR] FILE|DIR...  keywords against a reference
+  analyze specificities FILE|DIR...     Lafon specificities, documents as parts
+  analyze collocations [--node WORD] FILE|DIR...  words found together
+  analyze kwic TERM FILE|DIR...         concordance
   analyze version                       print the version
 
 With no FILE, or with -, standard input is read. Folders are walked
@@ -49,6 +53,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return runTokens(args[1:], stdin, stdout, stderr)
 		case "entities":
 			return runEntities(args[1:], stdin, stdout, stderr)
+		case "keyness":
+			return runKeyness(args[1:], stdin, stdout, stderr)
+		case "specificities":
+			return runSpecificities(args[1:], stdin, stdout, stderr)
+		case "collocations":
+			return runCollocations(args[1:], stdin, stdout, stderr)
+		case "kwic":
+			return runKWIC(args[1:], stdin, stdout, stderr)
 		case "version":
 			fmt.Fprintf(stdout, "analyze %s\n", analyze.Version)
 			return exitOK

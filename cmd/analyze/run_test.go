@@ -37,6 +37,7 @@ func TestRun(t *testing.T) {
 	write("corpus/c.csv", "ignoré,ignoré")
 	latin1 := write("latin1.txt", "L'\xe9t\xe9 \xe0 Alep.")
 	binary := write("image.txt", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+	counts := write("counts.csv", "form,A,B\nx,10,1\ny,5,5\nothers,100,200\n")
 
 	tests := []struct {
 		name       string
@@ -111,6 +112,20 @@ func TestRun(t *testing.T) {
 			wantErr: []string{`--format "text": want one of jsonl, csv, tsv`}, wantStatus: 2},
 		{name: "no entities", args: []string{"--no-entities", "--format", "json", "-"}, stdin: "La Syrie.",
 			wantOut: []string{`"entities": false`, `"entities": []`}},
+		{name: "kwic", args: []string{"kwic", "alep", good},
+			wantOut: []string{"[Alep] est en Syrie. Alep !\n", "Alep est en Syrie. [Alep] !\n"}},
+		{name: "kwic csv by words", args: []string{"kwic", "--stem", "syr", "--words", "1", "--format", "csv", good},
+			wantOut: []string{"doc,start,end,left,match,right\n" + good + ",12,17,en ,Syrie,.\n"}},
+		{name: "kwic without a term", args: []string{"kwic"}, wantErr: []string{"give a TERM"}, wantStatus: 2},
+		{name: "specificities of a table", args: []string{"specificities", "--table", counts, "--format", "csv"},
+			wantOut: []string{"form,A,B\n", "x,"}},
+		{name: "specificities bad table", args: []string{"specificities", "--table", good},
+			wantErr: []string{"want a form column and at least two parts"}, wantStatus: 1},
+		{name: "keyness against a reference", args: []string{"keyness", "--ref", filepath.Join(dir, "corpus", "sub"), "--min", "1", "--format", "csv", good},
+			wantOut: []string{"term,direction,target,ref,target_per_10k,ref_per_10k,g2,p,chi2,log_ratio,pct_diff\nalep,+,2,0,"}},
+		{name: "collocations", args: []string{"collocations", "--min", "1", "--format", "json", "-"}, stdin: "armée syrienne, armée syrienne.",
+			wantOut: []string{`"node": "armée"`, `"collocate": "syrienne"`, `"count": 2`}},
+		{name: "collocations bad sort", args: []string{"collocations", "--sort", "zz"}, wantErr: []string{`--sort "zz"`}, wantStatus: 2},
 		{name: "help", args: []string{"-h"}, wantErr: []string{"Usage:", "analyze tokens", "Examples:"}},
 		{name: "tokens help", args: []string{"tokens", "-h"}, wantErr: []string{"Usage: analyze tokens", "-format"}},
 		{name: "unknown flag", args: []string{"--frobnicate"}, wantErr: []string{"flag provided but not defined"}, wantStatus: 2},
