@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/analyze-fr/analyze/reports"
 	"github.com/analyze-fr/analyze/stats"
@@ -151,18 +152,42 @@ func (r *Result) similarity() []reports.Pair {
 	if r.Options.By == "stem" {
 		df = r.Stems
 	}
-	vecs := make([][]stats.Weight, n)
+	vecs := make([]stats.Sparse, n)
+	norms := make([]float64, n)
 	for i, d := range r.Documents {
-		vecs[i] = make([]stats.Weight, len(d.Terms))
+		v := stats.Sparse{Index: make([]int32, len(d.Terms)), Value: make([]float64, len(d.Terms))}
 		for k, tc := range d.Terms {
-			vecs[i][k] = stats.Weight{Term: tc.Term, Weight: stats.TFIDF(tc.Count, d.Stats.Words, df.Docs(tc.Term), n)}
+			v.Index[k] = int32(df.Index(tc.Term))
+			v.Value[k] = stats.TFIDF(tc.Count, d.Stats.Words, df.Docs(tc.Term), n)
 		}
-		stats.SortWeights(vecs[i])
+		stats.SortSparse(v)
+		vecs[i], norms[i] = v, v.Norm()
+	}
+	// Rows are shared among the workers; each pair has its place.
+	rows := make([][]reports.Pair, n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, r.Options.Workers) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				row := make([]reports.Pair, 0, n-i-1)
+				for j := i + 1; j < n; j++ {
+					row = append(row, reports.Pair{DocA: r.Documents[i].Name, DocB: r.Documents[j].Name,
+						Cosine: stats.CosineNorms(vecs[i], vecs[j], norms[i], norms[j])})
+				}
+				rows[i] = row
+			}
+		}()
 	}
 	for i := range n {
-		for j := i + 1; j < n; j++ {
-			out = append(out, reports.Pair{DocA: r.Documents[i].Name, DocB: r.Documents[j].Name, Cosine: stats.Cosine(vecs[i], vecs[j])})
-		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, row := range rows {
+		out = append(out, row...)
 	}
 	slices.SortStableFunc(out, func(a, b reports.Pair) int { return cmp.Compare(b.Cosine, a.Cosine) })
 	return out

@@ -1,10 +1,6 @@
 package stats
 
-import (
-	"math"
-
-	"gonum.org/v1/gonum/stat"
-)
+import "math"
 
 // Diversity holds measures of lexical diversity of a text of N words
 // (tokens) and V distinct words (types); the plain type/token ratio V/N
@@ -56,14 +52,15 @@ func LexicalDiversity(words []int32) Diversity {
 	return d
 }
 
-// mattr returns the mean TTR of all windows of w words.
+// mattr returns the mean TTR of all windows of w words. Ids index a
+// slice of counts: they are below len(words).
 func mattr(words []int32, w int) float64 {
 	if len(words) <= w {
 		return float64(distinct(words)) / float64(len(words))
 	}
-	counts := make(map[int32]int, w)
+	counts := make([]int32, len(words))
 	types := 0
-	ttrs := make([]float64, 0, len(words)-w+1)
+	sum, windows := 0.0, 0
 	for i, x := range words {
 		if counts[x] == 0 {
 			types++
@@ -77,17 +74,19 @@ func mattr(words []int32, w int) float64 {
 			}
 		}
 		if i >= w-1 {
-			ttrs = append(ttrs, float64(types)/float64(w))
+			sum += float64(types) / float64(w)
+			windows++
 		}
 	}
-	return stat.Mean(ttrs, nil)
+	return sum / float64(windows)
 }
 
 // mtld counts the factors of the text read forward or backward: a factor
 // ends when the running TTR falls to the threshold; the rest counts as a
 // part of a factor. It returns words / factors.
 func mtld(words []int32, backward bool) float64 {
-	seen := map[int32]bool{}
+	seenIn := make([]int32, len(words)) // the factor a word was last seen in, from 1
+	factor := int32(1)
 	factors, tokens, types := 0.0, 0, 0
 	ttr := 1.0
 	for i := range words {
@@ -96,14 +95,14 @@ func mtld(words []int32, backward bool) float64 {
 			x = words[len(words)-1-i]
 		}
 		tokens++
-		if !seen[x] {
-			seen[x] = true
+		if seenIn[x] != factor {
+			seenIn[x] = factor
 			types++
 		}
 		ttr = float64(types) / float64(tokens)
 		if ttr <= MTLDThreshold {
 			factors++
-			clear(seen)
+			factor++
 			tokens, types, ttr = 0, 0, 1
 		}
 	}

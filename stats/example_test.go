@@ -154,9 +154,10 @@ func ExampleZipfFit() {
 }
 
 func ExampleCosine() {
-	a := []stats.Weight{{Term: "alep", Weight: 1}, {Term: "guerre", Weight: 2}}
-	b := []stats.Weight{{Term: "guerre", Weight: 1}, {Term: "alep", Weight: 0}}
-	stats.SortWeights(b)
+	// Terms as indices: 0 alep, 1 guerre.
+	a := stats.Sparse{Index: []int32{0, 1}, Value: []float64{1, 2}}
+	b := stats.Sparse{Index: []int32{1, 0}, Value: []float64{1, 0}}
+	stats.SortSparse(b)
 	fmt.Printf("%.3f\n", stats.Cosine(a, b))
 	// Output: 0.894
 }

@@ -42,6 +42,9 @@ func TestMATTRWindow(t *testing.T) {
 	for i := range words {
 		words[i] = int32(i % 250)
 	}
+	if got := LexicalDiversity(words).MATTR; math.Abs(got-0.5) > 1e-12 {
+		t.Errorf("LexicalDiversity MATTR = %v, want 0.5", got)
+	}
 	if got := mattr(words, 500); math.Abs(got-0.5) > 1e-12 {
 		t.Errorf("MATTR = %v, want 0.5", got)
 	}
@@ -106,14 +109,14 @@ func TestZipf(t *testing.T) {
 }
 
 func TestCosine(t *testing.T) {
-	a := []Weight{{"x", 1}, {"y", 2}}
-	b := []Weight{{"x", 2}, {"y", 4}}
-	c := []Weight{{"z", 1}}
-	if math.Abs(Cosine(a, b)-1) > 1e-12 || Cosine(a, c) != 0 || Cosine(a, nil) != 0 {
+	a := Sparse{Index: []int32{0, 1}, Value: []float64{1, 2}}
+	b := Sparse{Index: []int32{0, 1}, Value: []float64{2, 4}}
+	c := Sparse{Index: []int32{2}, Value: []float64{1}}
+	if math.Abs(Cosine(a, b)-1) > 1e-12 || Cosine(a, c) != 0 || Cosine(a, Sparse{}) != 0 {
 		t.Errorf("cosines %v %v", Cosine(a, b), Cosine(a, c))
 	}
-	d := []Weight{{"y", 0}, {"x", 1}}
-	SortWeights(d)
+	d := Sparse{Index: []int32{1, 0}, Value: []float64{0, 1}}
+	SortSparse(d)
 	if math.Abs(Cosine(a, d)-1/math.Sqrt(5)) > 1e-12 {
 		t.Errorf("cos = %v", Cosine(a, d))
 	}

@@ -122,6 +122,15 @@ type TermCount struct {
 	Count int    `json:"count"`
 }
 
+// Index returns the index of term (see TermAt), or -1 if the table does
+// not have it.
+func (t *Table) Index(term string) int {
+	if i, ok := t.index[term]; ok {
+		return int(i)
+	}
+	return -1
+}
+
 // Count returns how often term occurs.
 func (t *Table) Count(term string) int {
 	if i, ok := t.index[term]; ok {

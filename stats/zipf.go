@@ -3,8 +3,9 @@ package stats
 import (
 	"math"
 	"slices"
-	"strings"
+	"sort"
 
+	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/stat"
 )
 
@@ -41,42 +42,53 @@ func ZipfFit(counts []int) Zipf {
 	return Zipf{Exponent: -beta, R2: r2, Types: len(c)}
 }
 
-// Weight is a term and its weight in a sparse vector.
-type Weight struct {
-	Term   string
-	Weight float64
+// Sparse is a sparse vector: the values at the indices, which increase.
+type Sparse struct {
+	Index []int32
+	Value []float64
 }
 
-// SortWeights sorts a sparse vector by term, as Cosine wants it.
-func SortWeights(v []Weight) {
-	slices.SortFunc(v, func(a, b Weight) int { return strings.Compare(a.Term, b.Term) })
+// SortSparse sorts v by index, as Cosine wants it.
+func SortSparse(v Sparse) {
+	sort.Sort(sparseByIndex(v))
 }
+
+type sparseByIndex Sparse
+
+func (s sparseByIndex) Len() int           { return len(s.Index) }
+func (s sparseByIndex) Less(i, j int) bool { return s.Index[i] < s.Index[j] }
+func (s sparseByIndex) Swap(i, j int) {
+	s.Index[i], s.Index[j] = s.Index[j], s.Index[i]
+	s.Value[i], s.Value[j] = s.Value[j], s.Value[i]
+}
+
+// Norm returns the Euclidean norm of v.
+func (v Sparse) Norm() float64 { return floats.Norm(v.Value, 2) }
 
 // Cosine returns the cosine similarity of two sparse vectors sorted by
-// term: Σ a·b / (|a| |b|), 0 when either is zero. The sums run in term
+// index: Σ a·b / (|a| |b|), 0 when either is zero. The sums run in index
 // order, so the result does not depend on how the vectors were built.
-func Cosine(a, b []Weight) float64 {
-	var dot, na, nb float64
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch c := strings.Compare(a[i].Term, b[j].Term); {
-		case c == 0:
-			dot += a[i].Weight * b[j].Weight
+func Cosine(a, b Sparse) float64 {
+	return CosineNorms(a, b, a.Norm(), b.Norm())
+}
+
+// CosineNorms is Cosine with the vectors' norms already known.
+func CosineNorms(a, b Sparse, na, nb float64) float64 {
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	dot := 0.0
+	for i, j := 0, 0; i < len(a.Index) && j < len(b.Index); {
+		switch x, y := a.Index[i], b.Index[j]; {
+		case x == y:
+			dot += a.Value[i] * b.Value[j]
 			i++
 			j++
-		case c < 0:
+		case x < y:
 			i++
 		default:
 			j++
 		}
 	}
-	for _, x := range a {
-		na += x.Weight * x.Weight
-	}
-	for _, y := range b {
-		nb += y.Weight * y.Weight
-	}
-	if na == 0 || nb == 0 {
-		return 0
-	}
-	return dot / math.Sqrt(na*nb)
+	return dot / (na * nb)
 }
