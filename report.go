@@ -192,3 +192,27 @@ func (r *Result) similarity() []reports.Pair {
 	slices.SortStableFunc(out, func(a, b reports.Pair) int { return cmp.Compare(b.Cosine, a.Cosine) })
 	return out
 }
+
+// SimilarityMatrix returns the cosine similarity of the TF-IDF vectors of
+// every pair of documents as a matrix, in the order of the documents (1 on
+// the diagonal), or nil past 1,000 documents.
+func (r *Result) SimilarityMatrix() [][]float64 {
+	n := len(r.Documents)
+	if n > maxSimilarityDocs {
+		return nil
+	}
+	index := make(map[string]int, n)
+	for i, d := range r.Documents {
+		index[d.Name] = i
+	}
+	m := make([][]float64, n)
+	for i := range m {
+		m[i] = make([]float64, n)
+		m[i][i] = 1
+	}
+	for _, p := range r.similarity() {
+		i, j := index[p.DocA], index[p.DocB]
+		m[i][j], m[j][i] = p.Cosine, p.Cosine
+	}
+	return m
+}

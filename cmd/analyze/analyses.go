@@ -401,6 +401,50 @@ func runKWIC(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return c.write(stdout, stderr, t, numericCols("start", "end"), skipped)
 }
 
+const similarityUsage = `Usage: analyze similarity [flags] FILE|DIR...
+
+The cosine similarity of the documents' TF-IDF vectors (stop words out),
+as a matrix: a row and a column per document, 1 on the diagonal.
+
+Examples:
+  analyze similarity articles/
+  analyze similarity --format csv articles/ > similarity.csv
+`
+
+func runSimilarity(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("similarity", similarityUsage, stderr)
+	var c common
+	c.register(fs, 0, 0)
+	files, code := parseFlags(fs, args)
+	if code >= 0 {
+		return code
+	}
+	if code := c.check(stderr); code >= 0 {
+		return code
+	}
+	res, err := analyze.Corpus(files, c.options(stdin))
+	if err != nil {
+		return usageError(stderr, "%v", strings.TrimPrefix(err.Error(), "analyze: "))
+	}
+	m := res.SimilarityMatrix()
+	if m == nil {
+		fmt.Fprintf(stderr, "analyze: %d documents: too many for a matrix (1,000 at most)\n", len(res.Documents))
+		return exitFailure
+	}
+	t := reports.Table{Name: "similarity", Columns: []string{"doc"}}
+	for _, d := range res.Documents {
+		t.Columns = append(t.Columns, d.Name)
+	}
+	for i, d := range res.Documents {
+		row := []string{d.Name}
+		for _, x := range m[i] {
+			row = append(row, f4(x))
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return c.write(stdout, stderr, t, numericCols(t.Columns[1:]...), res.Skipped)
+}
+
 // multiFlag collects a repeated flag.
 type multiFlag []string
 

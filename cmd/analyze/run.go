@@ -27,6 +27,7 @@ Usage:
   analyze specificities FILE|DIR...     Lafon specificities, documents as parts
   analyze collocations [--node WORD] FILE|DIR...  words found together
   analyze kwic TERM FILE|DIR...         concordance
+  analyze similarity FILE|DIR...        document similarity matrix
   analyze version                       print the version
 
 With no FILE, or with -, standard input is read. Folders are walked
@@ -61,6 +62,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return runCollocations(args[1:], stdin, stdout, stderr)
 		case "kwic":
 			return runKWIC(args[1:], stdin, stdout, stderr)
+		case "similarity":
+			return runSimilarity(args[1:], stdin, stdout, stderr)
 		case "version":
 			fmt.Fprintf(stdout, "analyze %s\n", analyze.Version)
 			return exitOK

@@ -126,6 +126,8 @@ func TestRun(t *testing.T) {
 		{name: "collocations", args: []string{"collocations", "--min", "1", "--format", "json", "-"}, stdin: "armée syrienne, armée syrienne.",
 			wantOut: []string{`"node": "armée"`, `"collocate": "syrienne"`, `"count": 2`}},
 		{name: "collocations bad sort", args: []string{"collocations", "--sort", "zz"}, wantErr: []string{`--sort "zz"`}, wantStatus: 2},
+		{name: "similarity matrix", args: []string{"similarity", "--format", "csv", filepath.Join(dir, "corpus")},
+			wantOut: []string{"doc," + good + ",", good + ",1.0000,0.0000\n", ",0.0000,1.0000\n"}},
 		{name: "help", args: []string{"-h"}, wantErr: []string{"Usage:", "analyze tokens", "Examples:"}},
 		{name: "tokens help", args: []string{"tokens", "-h"}, wantErr: []string{"Usage: analyze tokens", "-format"}},
 		{name: "unknown flag", args: []string{"--frobnicate"}, wantErr: []string{"flag provided but not defined"}, wantStatus: 2},
