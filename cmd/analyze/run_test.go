@@ -127,7 +127,9 @@ func TestRun(t *testing.T) {
 			wantOut: []string{`"node": "armée"`, `"collocate": "syrienne"`, `"count": 2`}},
 		{name: "collocations bad sort", args: []string{"collocations", "--sort", "zz"}, wantErr: []string{`--sort "zz"`}, wantStatus: 2},
 		{name: "similarity matrix", args: []string{"similarity", "--format", "csv", filepath.Join(dir, "corpus")},
-			wantOut: []string{"doc," + good + ",", good + ",1.0000,0.0000\n", ",0.0000,1.0000\n"}},
+			// a: alep 2, est, syrie (5 words); b: titre, syrie (3 words); idf
+			// ln(3/2)+1 but for syrie (1): cosine 0.0667/(0.6596 × 0.5750), by hand.
+			wantOut: []string{"doc," + good + ",", good + ",1.0000,0.1758\n", ",0.1758,1.0000\n"}},
 		{name: "help", args: []string{"-h"}, wantErr: []string{"Usage:", "analyze tokens", "Examples:"}},
 		{name: "tokens help", args: []string{"tokens", "-h"}, wantErr: []string{"Usage: analyze tokens", "-format"}},
 		{name: "unknown flag", args: []string{"--frobnicate"}, wantErr: []string{"flag provided but not defined"}, wantStatus: 2},
