@@ -275,9 +275,9 @@ type CollocationOptions struct {
 
 // Collocations counts, over the inputs, the words found within a window of
 // the node (or, with no node, the adjacent pairs of words) inside
-// sentences, by Options.By, stop words out, and scores them. The expected
-// count of a pair is E = f(node) × f(collocate) × span / N, span the
-// number of positions the window covers and N the words of the corpus.
+// sentences, by Options.By, stop words out, and scores them with
+// stats.CollocationScores, span being the positions the window covers
+// (2 × window, or 1 for adjacent pairs).
 func Collocations(paths []string, opts Options, co CollocationOptions) ([]Collocation, []Skipped, error) {
 	opts.NoEntities = true
 	a, err := newAnalyzer(opts)
@@ -369,13 +369,8 @@ func Collocations(paths []string, opts Options, co CollocationOptions) ([]Colloc
 			continue
 		}
 		fx, fy := freq[p[0]], freq[p[1]]
-		e := float64(fx) * float64(fy) * float64(span) / float64(n)
-		c := Collocation{Node: p[0], Collocate: p[1], Count: o, NodeFreq: fx, CollFreq: fy,
-			PMI:     math.Log2(float64(o) / e),
-			TScore:  (float64(o) - e) / math.Sqrt(float64(o)),
-			LogDice: 14 + math.Log2(2*float64(o)/float64(fx+fy)),
-			LL:      collocationLL(o, fx, fy, span, n),
-		}
+		c := Collocation{Node: p[0], Collocate: p[1], Count: o, NodeFreq: fx, CollFreq: fy}
+		c.PMI, c.LL, c.TScore, c.LogDice = stats.CollocationScores(o, fx, fy, span, n)
 		out = append(out, c)
 	}
 	score := func(c Collocation) float64 {
@@ -403,12 +398,3 @@ func Collocations(paths []string, opts Options, co CollocationOptions) ([]Colloc
 	return out, skipped, nil
 }
 
-// collocationLL is G2 for the table of the positions in the node's
-// windows (fx × span, o of them the collocate) against the others (the
-// collocate fy − o times among n − fx × span).
-func collocationLL(o, fx, fy, span, n int) float64 {
-	c := fx * span
-	b := max(fy-o, 0)
-	d := max(n-c, b)
-	return stats.KeynessCounts(min(o, c), c, b, d).G2
-}

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,6 +39,14 @@ func TestSampleArticle(t *testing.T) {
 		if c.got != c.want {
 			t.Errorf("%s: %d, want %d", c.what, c.got, c.want)
 		}
+	}
+	// Diversity of the sample, by hand from its 1,174 words and 481 types.
+	div := res.Documents[0].Diversity
+	if math.Abs(div.Guiraud-481/math.Sqrt(1174)) > 1e-9 || math.Abs(div.Herdan-math.Log(481)/math.Log(1174)) > 1e-9 {
+		t.Errorf("diversity %+v", div)
+	}
+	if r := res.Documents[0].Readability; r.KandelMoles < 40 || r.KandelMoles > 90 || r.LIX < 30 || r.LIX > 60 {
+		t.Errorf("readability %+v out of the range of news prose", r)
 	}
 	rep := res.Report(20)
 	if rep.Terms[2].Term != "alep" || rep.Terms[2].Count != 11 {

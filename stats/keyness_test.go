@@ -62,3 +62,16 @@ func TestKeyness(t *testing.T) {
 		t.Errorf("order %v", got)
 	}
 }
+
+// TestCollocationScores checks a pair computed by hand: seen 4 times, the
+// node 5 times and the collocate 4 times among 1,174 words, adjacent.
+func TestCollocationScores(t *testing.T) {
+	pmi, ll, ts, ld := CollocationScores(4, 5, 4, 1, 1174)
+	e := 5.0 * 4 / 1174
+	if math.Abs(pmi-math.Log2(4/e)) > 1e-12 || math.Abs(ts-(4-e)/2) > 1e-12 || math.Abs(ld-(14+math.Log2(8.0/9))) > 1e-12 {
+		t.Errorf("pmi %v t %v logDice %v", pmi, ts, ld)
+	}
+	if want := KeynessCounts(4, 5, 0, 1169).G2; math.Abs(ll-want) > 1e-12 || ll < 40 {
+		t.Errorf("ll %v, want %v", ll, want)
+	}
+}
