@@ -397,4 +397,3 @@ func Collocations(paths []string, opts Options, co CollocationOptions) ([]Colloc
 	})
 	return out, skipped, nil
 }
-
