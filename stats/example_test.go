@@ -161,3 +161,9 @@ func ExampleCosine() {
 	fmt.Printf("%.3f\n", stats.Cosine(a, b))
 	// Output: 0.894
 }
+
+func ExampleCollocationScores() {
+	pmi, ll, t, logDice := stats.CollocationScores(4, 5, 4, 1, 1174)
+	fmt.Printf("PMI %.2f, LL %.2f, t %.2f, logDice %.2f\n", pmi, ll, t, logDice)
+	// Output: PMI 7.88, LL 48.44, t 1.99, logDice 13.83
+}
