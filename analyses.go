@@ -160,12 +160,12 @@ func KWIC(paths []string, opts Options, k KWICOptions) ([]Line, []Skipped, error
 	term := tokenize.Normalize(k.Term, tokenize.Word)
 	var lines []Line
 	var skipped []Skipped
-	for _, in := range expandPaths(paths) {
+	for _, in := range expandPaths(paths, opts.Filter) {
 		if in.Err != nil {
 			skipped = append(skipped, Skipped{in.Err.Path, in.Err.Err.Error()})
 			continue
 		}
-		src, ierr := ReadSource(in.Path, opts.Stdin)
+		src, ierr := ReadSourceEncoding(in.Path, opts.Stdin, opts.Encoding)
 		if ierr != nil {
 			skipped = append(skipped, Skipped{ierr.Path, ierr.Err.Error()})
 			continue
@@ -301,12 +301,12 @@ func Collocations(paths []string, opts Options, co CollocationOptions) ([]Colloc
 	pairs := map[[2]string]int{}
 	n := 0
 	var skipped []Skipped
-	for _, in := range expandPaths(paths) {
+	for _, in := range expandPaths(paths, opts.Filter) {
 		if in.Err != nil {
 			skipped = append(skipped, Skipped{in.Err.Path, in.Err.Err.Error()})
 			continue
 		}
-		src, ierr := ReadSource(in.Path, opts.Stdin)
+		src, ierr := ReadSourceEncoding(in.Path, opts.Stdin, opts.Encoding)
 		if ierr != nil {
 			skipped = append(skipped, Skipped{ierr.Path, ierr.Err.Error()})
 			continue

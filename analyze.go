@@ -37,6 +37,11 @@ type Options struct {
 	Workers int
 	// NoEntities skips named-entity recognition, for speed.
 	NoEntities bool
+	// Filter chooses the files taken from folders.
+	Filter Filter
+	// Encoding forces the encoding of the inputs (utf-8, windows-1252,
+	// iso-8859-15, utf-16le...); "" detects it.
+	Encoding string
 	// Stdin is read for the input path "-".
 	Stdin io.Reader
 }
@@ -132,7 +137,7 @@ func Corpus(paths []string, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	inputs := expandPaths(paths)
+	inputs := expandPaths(paths, a.opts.Filter)
 	docs := make([]*Document, len(inputs))
 	errs := make([]*InputError, len(inputs))
 	jobs := make(chan int)
@@ -149,7 +154,7 @@ func Corpus(paths []string, opts Options) (*Result, error) {
 					errs[i] = inputs[i].Err
 					continue
 				}
-				src, ierr := ReadSource(inputs[i].Path, a.opts.Stdin)
+				src, ierr := ReadSourceEncoding(inputs[i].Path, a.opts.Stdin, a.opts.Encoding)
 				if ierr != nil {
 					errs[i] = ierr
 					continue

@@ -14,7 +14,11 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // maxInputSize is the largest input read; a larger one is reported and skipped.
@@ -46,17 +50,51 @@ type Input struct {
 }
 
 // Inputs turns arguments into the inputs to read, in order: "-" for
-// standard input (also when args is empty), files as given, and the .txt
-// and .md files inside folders, recursively, in lexical order, hidden
-// files and folders left out. An argument that cannot be read comes back
-// with its error.
-func Inputs(args []string) []Input { return expandPaths(args) }
+// standard input (also when args is empty), files as given, and the text
+// files inside folders, recursively, in lexical order (.txt, .md, .html,
+// .htm), hidden files and folders left out. An argument that cannot be
+// read comes back with its error.
+func Inputs(args []string) []Input { return expandPaths(args, Filter{}) }
 
-// expandPaths turns the arguments into the list of inputs, in the order
-// given: "-" for standard input, files as given, and the .txt and .md
-// files inside folders, recursively, in lexical order. Hidden files and
-// folders inside a walked folder are skipped.
-func expandPaths(args []string) []Input {
+// FilteredInputs is Inputs with a Filter for the files of folders.
+func FilteredInputs(args []string, f Filter) []Input { return expandPaths(args, f) }
+
+// Filter chooses the files taken from folders by their names: a file is
+// taken if it matches one of Include (or, with no Include, if it is a
+// text file) and none of Exclude. Patterns are filepath.Match globs,
+// matched against the file name, or against the path when they hold a
+// slash. Files named on the command line are always taken.
+type Filter struct {
+	Include, Exclude []string
+}
+
+func (f Filter) takes(path string) bool {
+	match := func(pats []string) bool {
+		for _, p := range pats {
+			name := filepath.Base(path)
+			if strings.ContainsRune(p, '/') {
+				name = filepath.ToSlash(path)
+			}
+			if ok, _ := filepath.Match(p, name); ok {
+				return true
+			}
+		}
+		return false
+	}
+	if match(f.Exclude) {
+		return false
+	}
+	if len(f.Include) > 0 {
+		return match(f.Include)
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".md", ".markdown", ".html", ".htm":
+		return true
+	}
+	return false
+}
+
+func expandPaths(args []string, filter Filter) []Input {
 	if len(args) == 0 {
 		return []Input{{Path: "-"}}
 	}
@@ -89,11 +127,8 @@ func expandPaths(args []string) []Input {
 				}
 				return nil
 			}
-			if !d.IsDir() && d.Type().IsRegular() {
-				switch strings.ToLower(filepath.Ext(p)) {
-				case ".txt", ".md":
-					out = append(out, Input{Path: p})
-				}
+			if !d.IsDir() && d.Type().IsRegular() && filter.takes(p) {
+				out = append(out, Input{Path: p})
 			}
 			return nil
 		})
@@ -104,10 +139,42 @@ func expandPaths(args []string) []Input {
 	return out
 }
 
+// ReadList reads a list of paths, one a line, from a file ("-" for
+// standard input); blank lines and lines starting with # are skipped.
+func ReadList(name string, stdin io.Reader) ([]string, error) {
+	var data []byte
+	var err error
+	if name == "-" {
+		data, err = io.ReadAll(io.LimitReader(stdin, 64<<20))
+	} else {
+		data, err = os.ReadFile(name)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, explain(err))
+	}
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(strings.TrimSuffix(line, "\r"))
+		if line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	return out, nil
+}
+
 // ReadSource reads and decodes one input: a file, or stdin for "-". The
-// bytes may be UTF-8 (with or without a byte-order mark) or, when they
-// are not valid UTF-8, Windows-1252; binary data is refused.
+// bytes may be UTF-8 (with or without a byte-order mark), UTF-16 (with a
+// byte-order mark, or recognised by its zero bytes), or, when they are not
+// valid UTF-8, Windows-1252; binary data is refused. HTML files (.html,
+// .htm) are reduced to their text, scripts and styles left out.
 func ReadSource(name string, stdin io.Reader) (Source, *InputError) {
+	return ReadSourceEncoding(name, stdin, "")
+}
+
+// ReadSourceEncoding is ReadSource with the encoding forced: a name such
+// as utf-8, windows-1252, iso-8859-1, iso-8859-15 or utf-16le (WHATWG
+// names), or "" to detect it.
+func ReadSourceEncoding(name string, stdin io.Reader, encoding string) (Source, *InputError) {
 	var data []byte
 	var err error
 	if name == "-" {
@@ -129,9 +196,14 @@ func ReadSource(name string, stdin io.Reader) (Source, *InputError) {
 	if len(data) > maxInputSize {
 		return Source{}, &InputError{name, fmt.Errorf("larger than %d MB; split it into smaller files", maxInputSize>>20)}
 	}
-	text, enc, err := decode(data)
+	text, enc, err := decodeAs(data, encoding)
 	if err != nil {
 		return Source{}, &InputError{name, err}
+	}
+	if ext := strings.ToLower(filepath.Ext(name)); ext == ".html" || ext == ".htm" {
+		if text, err = htmlText(text); err != nil {
+			return Source{}, &InputError{name, fmt.Errorf("reading the HTML: %v", err)}
+		}
 	}
 	sum := sha256.Sum256(data)
 	return Source{Name: name, Text: text, Encoding: enc, Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])}, nil
@@ -149,14 +221,59 @@ func readAll(f *os.File) ([]byte, error) {
 	return buf.Bytes(), err
 }
 
+// decodeAs decodes with the named encoding, or detects it when name is "".
+func decodeAs(data []byte, name string) (string, string, error) {
+	if name == "" {
+		return decode(data)
+	}
+	e, err := htmlindex.Get(name)
+	if err != nil {
+		return "", "", fmt.Errorf("unknown encoding %q (try utf-8, windows-1252, iso-8859-15, utf-16le)", name)
+	}
+	canonical, _ := htmlindex.Name(e)
+	out, err := e.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", "", fmt.Errorf("not %s: %v", canonical, err)
+	}
+	if canonical == "utf-8" {
+		out = bytes.TrimPrefix(out, []byte("\xef\xbb\xbf"))
+		if !utf8.Valid(data) {
+			return "", "", fmt.Errorf("not valid UTF-8 (drop --encoding to detect the encoding)")
+		}
+	}
+	return string(out), canonical, nil
+}
+
 // decode turns bytes into UTF-8 text: UTF-8 with or without a byte-order
-// mark, or Windows-1252 when the bytes are not valid UTF-8. Binary data
-// (NUL bytes) is refused.
+// mark, UTF-16 with a byte-order mark or, without one, when every other
+// byte is zero, and Windows-1252 when the bytes are not valid UTF-8.
+// Other data with NUL bytes is refused as binary.
 func decode(data []byte) (string, string, error) {
-	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+	switch {
+	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
 		data = data[3:]
+	case bytes.HasPrefix(data, []byte("\xff\xfe")), bytes.HasPrefix(data, []byte("\xfe\xff")):
+		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+		if err != nil {
+			return "", "", fmt.Errorf("not UTF-16: %v", err)
+		}
+		enc := "utf-16le"
+		if data[0] == 0xfe {
+			enc = "utf-16be"
+		}
+		return string(out), enc, nil
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
+		if order, ok := utf16Order(data); ok {
+			out, err := unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder().Bytes(data)
+			if err == nil {
+				enc := "utf-16le"
+				if order == unicode.BigEndian {
+					enc = "utf-16be"
+				}
+				return string(out), enc, nil
+			}
+		}
 		return "", "", fmt.Errorf("binary data (NUL bytes), not text")
 	}
 	if utf8.Valid(data) {
@@ -169,6 +286,68 @@ func decode(data []byte) (string, string, error) {
 		return "", "", fmt.Errorf("neither UTF-8 nor Windows-1252: %v", err)
 	}
 	return string(out), "windows-1252", nil
+}
+
+// utf16Order recognises UTF-16 without a byte-order mark: text in Latin
+// script has a zero in nearly every high byte and almost none in the low
+// bytes.
+func utf16Order(data []byte) (unicode.Endianness, bool) {
+	n := min(len(data), 4096) &^ 1
+	if n < 4 || len(data)%2 != 0 {
+		return unicode.LittleEndian, false
+	}
+	var zeros [2]int
+	for i := 0; i < n; i++ {
+		if data[i] == 0 {
+			zeros[i%2]++
+		}
+	}
+	half := n / 2
+	switch {
+	case zeros[1] > half*9/10 && zeros[0] <= half/10:
+		return unicode.LittleEndian, true
+	case zeros[0] > half*9/10 && zeros[1] <= half/10:
+		return unicode.BigEndian, true
+	}
+	return unicode.LittleEndian, false
+}
+
+// htmlText returns the text of an HTML document: text nodes, a line break
+// after each block element, scripts, styles and comments left out.
+func htmlText(src string) (string, error) {
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+				return
+			case atom.Br:
+				b.WriteByte('\n')
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Tr,
+				atom.Blockquote, atom.Section, atom.Article, atom.Header, atom.Footer, atom.Title, atom.Pre,
+				atom.Ul, atom.Ol, atom.Table, atom.Dd, atom.Dt, atom.Figcaption:
+				b.WriteString("\n\n")
+			}
+		}
+	}
+	walk(doc)
+	return b.String(), nil
 }
 
 // explain turns an I/O error into a message that says what is wrong.

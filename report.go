@@ -3,6 +3,7 @@ package analyze
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -87,6 +88,15 @@ func (r *Result) Report(top int) *reports.Report {
 	r.Forms.Terms(func(_ string, c int) { counts = append(counts, c) })
 	z := stats.ZipfFit(counts)
 	rep.Corpus.ZipfExponent, rep.Corpus.ZipfR2 = z.Exponent, z.R2
+	slices.SortFunc(counts, func(a, b int) int { return b - a })
+	last := -1
+	for i, c := range counts {
+		// Every rank up to 100, then one in each step of 1% of the log.
+		if step := int(math.Log(float64(i+1)) / math.Log(1.01)); i < 100 || step != last {
+			rep.RankFrequency = append(rep.RankFrequency, [2]int{i + 1, c})
+			last = step
+		}
+	}
 
 	rep.Similarity = r.similarity()
 
@@ -215,4 +225,22 @@ func (r *Result) SimilarityMatrix() [][]float64 {
 		m[i][j], m[j][i] = p.Cosine, p.Cosine
 	}
 	return m
+}
+
+// AddKeywords puts the top keywords of r against ref (analysed with the
+// same options) in the report: top positive and top negative ones, seen at
+// least minFreq times.
+func (r *Result) AddKeywords(rep *reports.Report, ref *Result, minFreq, top int) {
+	pos, neg := 0, 0
+	for _, k := range Keyness(r, ref, minFreq) {
+		if k.Positive && (top == 0 || pos < top) {
+			pos++
+		} else if !k.Positive && (top == 0 || neg < top) {
+			neg++
+		} else {
+			continue
+		}
+		rep.Keywords = append(rep.Keywords, reports.Keyword{Term: k.Term, Target: k.Target, Ref: k.Ref,
+			G2: k.G2, P: k.P, LogRatio: k.LogRatio, Positive: k.Positive})
+	}
 }

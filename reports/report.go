@@ -26,6 +26,13 @@ type Report struct {
 	NGrams     []NGram    `json:"ngrams"`
 	Entities   []Entity   `json:"entities"`
 	Similarity []Pair     `json:"similarity"`
+	// Keywords against a reference corpus, when one was given.
+	Keywords []Keyword `json:"keywords,omitempty"`
+	// Concordance lines of the most frequent entities, for the HTML page.
+	Concordance []ConcordanceLine `json:"concordance,omitempty"`
+	// RankFrequency holds (rank, count) points of the corpus's words, for
+	// the Zipf chart: every rank up to 100, then log-spaced ones.
+	RankFrequency [][2]int `json:"-"`
 	DocTerms   []DocTerm  `json:"doc_terms"`
 }
 
@@ -118,6 +125,26 @@ type Pair struct {
 	DocA   string  `json:"doc_a"`
 	DocB   string  `json:"doc_b"`
 	Cosine float64 `json:"cosine"`
+}
+
+// Keyword is a keyword of the corpus against a reference.
+type Keyword struct {
+	Term     string  `json:"term"`
+	Target   int     `json:"target"`
+	Ref      int     `json:"ref"`
+	G2       float64 `json:"g2"`
+	P        float64 `json:"p"`
+	LogRatio float64 `json:"log_ratio"`
+	Positive bool    `json:"positive"`
+}
+
+// ConcordanceLine is an occurrence of an entity in its context.
+type ConcordanceLine struct {
+	Entity string `json:"entity"`
+	Doc    string `json:"doc"`
+	Left   string `json:"left"`
+	Match  string `json:"match"`
+	Right  string `json:"right"`
 }
 
 // DocTerm is a term's count and TF-IDF in one document (long format).

@@ -72,6 +72,7 @@ type common struct {
 	top, min              int
 	delim                 string
 	bom                   bool
+	in                    inputFlags
 }
 
 func (c *common) register(fs *flag.FlagSet, top, min int) {
@@ -83,6 +84,7 @@ func (c *common) register(fs *flag.FlagSet, top, min int) {
 	fs.IntVar(&c.min, "min", min, "minimum frequency")
 	fs.StringVar(&c.delim, "delimiter", ",", "csv field delimiter")
 	fs.BoolVar(&c.bom, "bom", false, "start csv with a UTF-8 byte-order mark")
+	c.in.register(fs)
 }
 
 func (c *common) check(stderr io.Writer) int {
@@ -125,7 +127,9 @@ func (c *common) write(stdout, stderr io.Writer, t reports.Table, numeric map[st
 }
 
 func (c *common) options(stdin io.Reader) analyze.Options {
-	return analyze.Options{StopWords: c.stop, By: c.by, NGrams: 1, NoEntities: true, Stdin: stdin}
+	o := analyze.Options{StopWords: c.stop, By: c.by, NGrams: 1, NoEntities: true, Stdin: stdin}
+	c.in.apply(&o)
+	return o
 }
 
 func numericCols(cols ...string) map[string]bool {
@@ -160,6 +164,11 @@ func runKeyness(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if code := c.check(stderr); code >= 0 {
 		return code
+	}
+	files, err := c.in.files(files, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "analyze: %v\n", err)
+		return exitFailure
 	}
 	target, err := analyze.Corpus(files, c.options(stdin))
 	if err != nil {
@@ -224,6 +233,11 @@ func runSpecificities(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 	}
 	if code := c.check(stderr); code >= 0 {
 		return code
+	}
+	files, err := c.in.files(files, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "analyze: %v\n", err)
+		return exitFailure
 	}
 	var t reports.Table
 	var skipped []analyze.Skipped
@@ -322,6 +336,11 @@ func runCollocations(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	if code := c.check(stderr); code >= 0 {
 		return code
 	}
+	files, err := c.in.files(files, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "analyze: %v\n", err)
+		return exitFailure
+	}
 	if err := oneOf("sort", *sort, "ll", "pmi", "t_score", "log_dice", "count"); err != nil {
 		return usageError(stderr, "%v", err)
 	}
@@ -356,6 +375,11 @@ func runKWIC(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code := c.check(stderr); code >= 0 {
 		return code
 	}
+	files, err := c.in.files(files, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "analyze: %v\n", err)
+		return exitFailure
+	}
 	if err := oneOf("sort", *sort, "position", "left", "right"); err != nil {
 		return usageError(stderr, "%v", err)
 	}
@@ -366,7 +390,7 @@ func runKWIC(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		term, files = files[0], files[1:]
 	}
-	lines, skipped, err := analyze.KWIC(files, analyze.Options{Stdin: stdin},
+	lines, skipped, err := analyze.KWIC(files, c.options(stdin),
 		analyze.KWICOptions{Term: term, Stem: *stemFlag, Entity: *entity, Chars: *chars, Words: *words, Sort: *sort})
 	if err != nil {
 		return usageError(stderr, "%v", err)
@@ -421,6 +445,11 @@ func runSimilarity(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	}
 	if code := c.check(stderr); code >= 0 {
 		return code
+	}
+	files, err := c.in.files(files, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "analyze: %v\n", err)
+		return exitFailure
 	}
 	res, err := analyze.Corpus(files, c.options(stdin))
 	if err != nil {

@@ -36,10 +36,19 @@ func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("entities", entitiesUsage, stderr)
 	mentions := fs.Bool("mentions", false, "one row per mention instead of per entity")
 	format := fs.String("format", "", "text, csv or jsonl (default text, or jsonl with --mentions); tsv with --mentions")
+	var in inputFlags
+	in.register(fs)
 	files, code := parseFlags(fs, args)
 	if code >= 0 {
 		return code
 	}
+	files, err := in.files(files, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "analyze: %v\n", err)
+		return exitFailure
+	}
+	var opts analyze.Options
+	in.apply(&opts)
 	if *format == "" {
 		*format = "text"
 		if *mentions {
@@ -71,13 +80,13 @@ func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var counter ner.Counter
 	failed := 0
-	for _, in := range analyze.Inputs(files) {
-		if in.Err != nil {
-			fmt.Fprintf(stderr, "analyze: skipped %v\n", in.Err)
+	for _, input := range analyze.FilteredInputs(files, opts.Filter) {
+		if input.Err != nil {
+			fmt.Fprintf(stderr, "analyze: skipped %v\n", input.Err)
 			failed++
 			continue
 		}
-		src, ierr := analyze.ReadSource(in.Path, stdin)
+		src, ierr := analyze.ReadSourceEncoding(input.Path, stdin, opts.Encoding)
 		if ierr != nil {
 			fmt.Fprintf(stderr, "analyze: skipped %v\n", ierr)
 			failed++

@@ -27,6 +27,7 @@ Formats:
   csv    one table (--table) on standard output, or every table as
          TABLE.csv in the folder -o names
   md     Markdown tables, to paste into notes
+  html   one self-contained page with charts (no network needed)
 
 Examples:
   analyze testdata/alep-treve-humanitaire.txt
@@ -34,11 +35,16 @@ Examples:
   analyze --format csv --table stems --delimiter ';' --bom articles/ > stems.csv
   analyze --format csv -o tables/ articles/
   analyze --by stem --stopwords iso --top 50 articles/
+  analyze --format html -o report.html --ref corpus/2015 corpus/2016
+  analyze --plot charts/ articles/
 `
 
 func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("analyze", usage+"\n"+reportUsage, stderr)
-	format := fs.String("format", "text", "report format: text, json, csv or md")
+	format := fs.String("format", "text", "report format: text, json, csv, md or html")
+	plotDir := fs.String("plot", "", "also write the charts as PNG and SVG files in this folder")
+	var refs multiFlag
+	fs.Var(&refs, "ref", "a reference file or folder for keywords (repeat for more)")
 	out := fs.String("o", "", "write to this file (or, for csv, this folder) instead of standard output")
 	by := fs.String("by", "form", "unit of n-grams and per-document terms: form or stem")
 	top := fs.Int("top", -1, "rows kept in each table (default 20 for text and md, all for json and csv; 0 for all)")
@@ -49,11 +55,18 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	bom := fs.Bool("bom", false, "start csv with a UTF-8 byte-order mark, for spreadsheets")
 	workers := fs.Int("j", 0, "documents analysed at once (default: one per CPU)")
 	noEntities := fs.Bool("no-entities", false, "skip named-entity recognition (faster)")
+	var in inputFlags
+	in.register(fs)
 	files, code := parseFlags(fs, args)
 	if code >= 0 {
 		return code
 	}
-	if err := oneOf("format", *format, "text", "json", "csv", "md"); err != nil {
+	files, err := in.files(files, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "analyze: %v\n", err)
+		return exitFailure
+	}
+	if err := oneOf("format", *format, "text", "json", "csv", "md", "html"); err != nil {
 		return usageError(stderr, "%v", err)
 	}
 	if err := oneOf("table", *table, reports.TableNames...); err != nil {
@@ -68,7 +81,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if *top == -1 {
 		*top = 0
-		if *format == "text" || *format == "md" {
+		if *format == "text" || *format == "md" || *format == "html" {
 			*top = 20
 		}
 	}
@@ -77,9 +90,9 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return usageError(stderr, "-o %s is one of the inputs", *out)
 		}
 	}
-	res, err := analyze.Corpus(files, analyze.Options{
-		StopWords: *stop, By: *by, NGrams: *ngrams, Workers: *workers, Stdin: stdin, NoEntities: *noEntities,
-	})
+	opts := analyze.Options{StopWords: *stop, By: *by, NGrams: *ngrams, Workers: *workers, Stdin: stdin, NoEntities: *noEntities}
+	in.apply(&opts)
+	res, err := analyze.Corpus(files, opts)
 	if err != nil {
 		return usageError(stderr, "%v", strings.TrimPrefix(err.Error(), "analyze: "))
 	}
@@ -87,6 +100,27 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "analyze: skipped %s: %s\n", s.Path, s.Reason)
 	}
 	rep := res.Report(*top)
+	if len(refs) > 0 {
+		refOpts := analyze.Options{StopWords: *stop, By: *by, NGrams: 1, NoEntities: true}
+		in.apply(&refOpts)
+		ref, err := analyze.Corpus(refs, refOpts)
+		if err != nil {
+			return usageError(stderr, "%v", err)
+		}
+		for _, s := range ref.Skipped {
+			fmt.Fprintf(stderr, "analyze: skipped reference %s: %s\n", s.Path, s.Reason)
+		}
+		res.AddKeywords(rep, ref, 3, max(*top, 25))
+	}
+	if *format == "html" {
+		addConcordance(rep, files, opts)
+	}
+	if *plotDir != "" {
+		if err := writePlots(*plotDir, rep, *top); err != nil {
+			fmt.Fprintf(stderr, "analyze: writing the charts: %v\n", err)
+			return exitFailure
+		}
+	}
 	csvOpts := reports.CSVOptions{Comma: comma, BOM: *bom}
 
 	write := func(w io.Writer) error {
@@ -97,6 +131,8 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			err = reports.WriteJSON(bw, rep)
 		case "md":
 			err = reports.WriteMarkdown(bw, rep)
+		case "html":
+			err = reports.WriteHTML(bw, rep, *top)
 		case "csv":
 			t, _ := rep.Table(*table)
 			err = reports.WriteCSV(bw, t, csvOpts)
@@ -152,6 +188,62 @@ func writeTables(dir string, rep *reports.Report, opts reports.CSVOptions) error
 		})
 		if err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// addConcordance puts a few lines of context of the three most mentioned
+// entities in the report, reading the files again (not standard input,
+// which is spent).
+func addConcordance(rep *reports.Report, files []string, opts analyze.Options) {
+	var paths []string
+	for _, f := range files {
+		if f != "-" {
+			paths = append(paths, f)
+		}
+	}
+	if len(paths) == 0 {
+		return
+	}
+	for _, e := range rep.Entities[:min(3, len(rep.Entities))] {
+		lines, _, err := analyze.KWIC(paths, opts, analyze.KWICOptions{Entity: e.Entity, Chars: 50})
+		if err != nil {
+			return
+		}
+		for _, l := range lines[:min(5, len(lines))] {
+			rep.Concordance = append(rep.Concordance, reports.ConcordanceLine{Entity: e.Entity, Doc: l.Doc, Left: l.Left, Match: l.Match, Right: l.Right})
+		}
+	}
+}
+
+// writePlots writes each chart as NAME.png and NAME.svg in dir.
+func writePlots(dir string, rep *reports.Report, top int) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	charts, err := rep.Charts(top)
+	if err != nil {
+		return err
+	}
+	for _, c := range charts {
+		for _, kind := range []string{"svg", "png"} {
+			var data []byte
+			if kind == "svg" {
+				data, err = c.SVG()
+			} else {
+				data, err = c.PNG()
+			}
+			if err != nil {
+				return err
+			}
+			err = writeAtomic(filepath.Join(dir, c.Name+"."+kind), func(w io.Writer) error {
+				_, err := w.Write(data)
+				return err
+			})
+			if err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -127,3 +127,34 @@ func oneOf(flagName, value string, choices ...string) error {
 	}
 	return fmt.Errorf("--%s %q: want one of %s", flagName, value, strings.Join(choices, ", "))
 }
+
+// inputFlags are the flags that choose and decode the inputs.
+type inputFlags struct {
+	include, exclude multiFlag
+	filesFrom        string
+	encoding         string
+}
+
+func (f *inputFlags) register(fs *flag.FlagSet) {
+	fs.Var(&f.include, "include", "take only the files of folders matching this glob, e.g. '*.txt' (repeat for more)")
+	fs.Var(&f.exclude, "exclude", "leave out the files of folders matching this glob (repeat for more)")
+	fs.StringVar(&f.filesFrom, "files-from", "", "read the paths to analyse from this file, one a line (- for standard input)")
+	fs.StringVar(&f.encoding, "encoding", "", "force the inputs' encoding: utf-8, windows-1252, iso-8859-15, utf-16le... (default: detect)")
+}
+
+// files returns the inputs: the arguments and those of --files-from.
+func (f *inputFlags) files(args []string, stdin io.Reader) ([]string, error) {
+	if f.filesFrom == "" {
+		return args, nil
+	}
+	list, err := analyze.ReadList(f.filesFrom, stdin)
+	if err != nil {
+		return nil, err
+	}
+	return append(args, list...), nil
+}
+
+func (f *inputFlags) apply(o *analyze.Options) {
+	o.Filter = analyze.Filter{Include: f.include, Exclude: f.exclude}
+	o.Encoding = f.encoding
+}

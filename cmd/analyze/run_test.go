@@ -38,6 +38,34 @@ func TestRun(t *testing.T) {
 	latin1 := write("latin1.txt", "L'\xe9t\xe9 \xe0 Alep.")
 	binary := write("image.txt", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
 	counts := write("counts.csv", "form,A,B\nx,10,1\ny,5,5\nothers,100,200\n")
+	utf16 := func(s string, big, bom bool) string {
+		var b []byte
+		if bom {
+			if big {
+				b = append(b, 0xfe, 0xff)
+			} else {
+				b = append(b, 0xff, 0xfe)
+			}
+		}
+		for _, r := range s { // the test texts are in the BMP
+			if big {
+				b = append(b, byte(r>>8), byte(r))
+			} else {
+				b = append(b, byte(r), byte(r>>8))
+			}
+		}
+		return string(b)
+	}
+	u16le := write("enc/le.txt", utf16("L'été à Alep.", false, true))
+	u16be := write("enc/be.txt", utf16("L'été à Alep.", true, true))
+	u16nobom := write("enc/nobom.txt", utf16("L'été à Alep, la trêve.", false, false))
+	latin9 := write("enc/latin9.txt", "L'\xe9t\xe9 co\xfbte 5 \xa4.") // ISO-8859-15: 0xA4 is €
+	htmlFile := write("page.html", "<html><head><title>T</title><style>p{}</style><script>var alep=1</script></head><body><p>La trêve à <b>Alep</b>.</p><p>Fin</p></body></html>")
+	write("mixed/a.txt", "Alep a.")
+	write("mixed/b.md", "Syrie b.")
+	write("mixed/c.html", "<p>Russie c.</p>")
+	write("mixed/skip.log", "Journal.")
+	list := write("list.txt", "# inputs\n"+good+"\n\n"+htmlFile+"\n")
 
 	tests := []struct {
 		name       string
@@ -130,6 +158,29 @@ func TestRun(t *testing.T) {
 			// a: alep 2, est, syrie (5 words); b: titre, syrie (3 words); idf
 			// ln(3/2)+1 but for syrie (1): cosine 0.0667/(0.6596 × 0.5750), by hand.
 			wantOut: []string{"doc," + good + ",", good + ",1.0000,0.1758\n", ",0.1758,1.0000\n"}},
+		{name: "utf-16 le with a BOM", args: []string{"tokens", "--format", "tsv", u16le}, wantOut: []string{"\tword\tété\t", "\tword\tAlep\t"}},
+		{name: "utf-16 be with a BOM", args: []string{"tokens", "--format", "tsv", u16be}, wantOut: []string{"\tword\tété\t"}},
+		{name: "utf-16 without a BOM", args: []string{"tokens", "--format", "tsv", u16nobom}, wantOut: []string{"\tword\ttrêve\t"}},
+		{name: "encoding recorded", args: []string{"--format", "json", u16le, latin1, good},
+			wantOut: []string{`"encoding": "utf-16le"`, `"encoding": "windows-1252"`, `"encoding": "utf-8"`}},
+		{name: "forced encoding", args: []string{"tokens", "--format", "tsv", "--encoding", "iso-8859-15", latin9},
+			wantOut: []string{"\tword\tcoûte\t", "\tsymbol\t€\t"}},
+		{name: "unknown encoding", args: []string{"tokens", "--encoding", "klingon", good},
+			wantErr: []string{`unknown encoding "klingon"`}, wantStatus: 1},
+		{name: "html input", args: []string{"tokens", "--format", "tsv", htmlFile},
+			wantOut: []string{"\tword\ttrêve\t", "\tword\tAlep\t", "\tword\tFin\t"}},
+		{name: "html drops scripts", args: []string{"--format", "csv", "--stopwords", "none", htmlFile},
+			wantOut: []string{"term,count"}, wantErr: nil},
+		{name: "folder takes txt md html", args: []string{"--format", "csv", "--table", "documents", filepath.Join(dir, "mixed")},
+			wantOut: []string{"mixed/a.txt,", "mixed/b.md,", "mixed/c.html,"}},
+		{name: "include", args: []string{"--format", "csv", "--table", "documents", "--include", "*.md", filepath.Join(dir, "mixed")},
+			wantOut: []string{"doc,", "mixed/b.md,"}},
+		{name: "exclude", args: []string{"--format", "csv", "--table", "terms", "--exclude", "*.txt", "--exclude", "*.md", filepath.Join(dir, "mixed")},
+			wantOut: []string{"term,count,freq_per_10k,docs,rank\nrussie,1,"}},
+		{name: "files from", args: []string{"--format", "csv", "--table", "documents", "--files-from", list},
+			wantOut: []string{good + ",", htmlFile + ","}},
+		{name: "files from missing", args: []string{"--files-from", filepath.Join(dir, "nolist")},
+			wantErr: []string{"nolist: no such file or folder"}, wantStatus: 1},
 		{name: "help", args: []string{"-h"}, wantErr: []string{"Usage:", "analyze tokens", "Examples:"}},
 		{name: "tokens help", args: []string{"tokens", "-h"}, wantErr: []string{"Usage: analyze tokens", "-format"}},
 		{name: "unknown flag", args: []string{"--frobnicate"}, wantErr: []string{"flag provided but not defined"}, wantStatus: 2},

@@ -32,6 +32,7 @@ Examples:
 func runTokens(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("tokens", tokensUsage, stderr)
 	format := fs.String("format", "jsonl", "output format: jsonl or tsv")
+	encoding := fs.String("encoding", "", "force the input's encoding: utf-8, windows-1252, utf-16le... (default: detect)")
 	files, code := parseFlags(fs, args)
 	if code >= 0 {
 		return code
@@ -46,7 +47,7 @@ func runTokens(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(files) == 1 {
 		name = files[0]
 	}
-	doc, ierr := analyze.ReadSource(name, stdin)
+	doc, ierr := analyze.ReadSourceEncoding(name, stdin, *encoding)
 	if ierr != nil {
 		fmt.Fprintf(stderr, "analyze: %v\n", ierr)
 		return exitFailure

@@ -1,0 +1,60 @@
+package analyze
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestHTMLText(t *testing.T) {
+	got, err := htmlText("<html><head><title>Titre</title><style>p{color:red}</style></head><body>" +
+		"<script>var alep = 1;</script><h1>La trêve</h1><p>à <b>Alep</b> &amp; Mossoul<br>fin</p><!-- caché --></body></html>")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "La trêve\n\nà Alep & Mossoul\nfin\n\n"
+	if got != want {
+		t.Errorf("htmlText = %q, want %q", got, want)
+	}
+	for _, bad := range []string{"var alep", "color", "caché", "Titre"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("text holds %q", bad)
+		}
+	}
+}
+
+func TestDecode(t *testing.T) {
+	tests := []struct {
+		name, data, text, enc string
+	}{
+		{"utf-8", "L'été", "L'été", "utf-8"},
+		{"utf-8 with a BOM", "\xef\xbb\xbfAlep", "Alep", "utf-8"},
+		{"windows-1252", "L'\xe9t\xe9 \x80", "L'été €", "windows-1252"},
+		{"utf-16le BOM", "\xff\xfeA\x00l\x00", "Al", "utf-16le"},
+		{"utf-16be BOM", "\xfe\xff\x00A\x00l", "Al", "utf-16be"},
+		{"utf-16le no BOM", "A\x00l\x00e\x00p\x00", "Alep", "utf-16le"},
+		{"utf-16be no BOM", "\x00A\x00l\x00e\x00p", "Alep", "utf-16be"},
+	}
+	for _, tt := range tests {
+		text, enc, err := decode([]byte(tt.data))
+		if err != nil || text != tt.text || enc != tt.enc {
+			t.Errorf("%s: %q %q %v, want %q %q", tt.name, text, enc, err, tt.text, tt.enc)
+		}
+	}
+	for _, bin := range []string{"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PK\x03\x04\x14\x00\x00\x00", "ab\x00cd"} {
+		if _, _, err := decode([]byte(bin)); err == nil || !strings.Contains(err.Error(), "binary") {
+			t.Errorf("%q: %v, want a binary-data error", bin, err)
+		}
+	}
+}
+
+func TestFilter(t *testing.T) {
+	f := Filter{Exclude: []string{"*.md", "drafts/*"}}
+	for path, want := range map[string]bool{"a.txt": true, "b.md": false, "c.html": true, "d.log": false, "drafts/e.txt": false} {
+		if got := f.takes(path); got != want {
+			t.Errorf("takes(%q) = %v", path, got)
+		}
+	}
+	if (Filter{Include: []string{"*.log"}}).takes("a.txt") || !(Filter{Include: []string{"*.log"}}).takes("d.log") {
+		t.Error("include")
+	}
+}
