@@ -78,4 +78,3 @@ func WriteHTML(w io.Writer, r *Report, top int) error {
 	}
 	return bw.Flush()
 }
-

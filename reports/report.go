@@ -32,8 +32,8 @@ type Report struct {
 	Concordance []ConcordanceLine `json:"concordance,omitempty"`
 	// RankFrequency holds (rank, count) points of the corpus's words, for
 	// the Zipf chart: every rank up to 100, then log-spaced ones.
-	RankFrequency [][2]int `json:"-"`
-	DocTerms   []DocTerm  `json:"doc_terms"`
+	RankFrequency [][2]int  `json:"-"`
+	DocTerms      []DocTerm `json:"doc_terms"`
 }
 
 // Parameters are the options the report was made with.
