@@ -2,13 +2,17 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"flag"
 	"fmt"
 	"os"
+	"image/png"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/analyze-fr/analyze"
 )
@@ -227,6 +231,7 @@ func TestGolden(t *testing.T) {
 		{"report.txt", []string{sample}},
 		{"report.json", []string{"--format", "json", "--top", "10", sample}},
 		{"report.md", []string{"--format", "md", "--top", "10", sample}},
+		{"report.html", []string{"--format", "html", "--top", "10", sample}},
 		{"terms.csv", []string{"--format", "csv", "--top", "30", sample}},
 		{"stems.csv", []string{"--format", "csv", "--table", "stems", "--top", "30", sample}},
 		{"ngrams.csv", []string{"--format", "csv", "--table", "ngrams", "--ngrams", "3", "--top", "30", sample}},
@@ -324,5 +329,61 @@ func TestWorkersDoNotChangeTheReport(t *testing.T) {
 	}
 	if outs[0] != outs[1] {
 		t.Error("the report with -j 1 differs from the one with -j 4")
+	}
+}
+
+// TestHTMLRenders renders the HTML report of the sample article in headless
+// Chromium, as a reader would see it, and checks the picture: the page
+// width, and blue chart bars drawn in it. It is skipped when Chromium is
+// not installed (Debian's chromium package).
+func TestHTMLRenders(t *testing.T) {
+	browser, err := exec.LookPath("chromium")
+	if err != nil {
+		t.Skip("chromium not installed: apt-get install chromium to run this test")
+	}
+	dir := t.TempDir()
+	page := filepath.Join(dir, "report.html")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"--format", "html", "-o", page, sample}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	html, _ := os.ReadFile(page)
+	for _, bad := range []string{"<script", `src="http`, `href="http`, "@import", "<link", "url(http"} {
+		if bytes.Contains(bytes.ToLower(html), []byte(bad)) {
+			t.Errorf("the page holds %q: it must not need the network", bad)
+		}
+	}
+	shot := filepath.Join(dir, "shot.png")
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+		"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir="+filepath.Join(dir, "profile"), "--window-size=1100,1500", "--screenshot="+shot, "file://"+page)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("chromium: %v\n%s", err, out)
+	}
+	f, err := os.Open(shot)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := img.Bounds(); b.Dx() != 1100 || b.Dy() != 1500 {
+		t.Errorf("screenshot %v", b)
+	}
+	blue := 0
+	for y := 0; y < 1500; y += 3 {
+		for x := 0; x < 1100; x += 3 {
+			r, g, b, _ := img.At(x, y).RGBA()
+			if b>>8 > 0x90 && r>>8 < 0x70 && g>>8 < 0x90 { // the bars' #3b6ea8
+				blue++
+			}
+		}
+	}
+	if blue < 500 {
+		t.Errorf("only %d blue pixels: the charts are not drawn", blue)
 	}
 }
