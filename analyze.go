@@ -10,6 +10,7 @@ package analyze
 import (
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"sync"
 
@@ -42,6 +43,10 @@ type Options struct {
 	// Encoding forces the encoding of the inputs (utf-8, windows-1252,
 	// iso-8859-15, utf-16le...); "" detects it.
 	Encoding string
+	// Progress, if not nil, is called after each input, one call at a
+	// time, with the inputs and bytes done and in all (bytes of standard
+	// input are not known in advance).
+	Progress func(Progress)
 	// Stdin is read for the input path "-".
 	Stdin io.Reader
 }
@@ -68,6 +73,12 @@ func (o Options) withDefaults() (Options, error) {
 		o.Workers = runtime.NumCPU()
 	}
 	return o, nil
+}
+
+// Progress says how far an analysis has gone.
+type Progress struct {
+	Done, Total           int   // inputs
+	BytesDone, BytesTotal int64 // bytes of the inputs
 }
 
 // Document is what the analysis keeps of one input: its statistics and
@@ -138,6 +149,26 @@ func Corpus(paths []string, opts Options) (*Result, error) {
 		return nil, err
 	}
 	inputs := expandPaths(paths, a.opts.Filter)
+	var progress Progress
+	var progressMu sync.Mutex
+	if a.opts.Progress != nil {
+		progress.Total = len(inputs)
+		for _, in := range inputs {
+			if info, err := os.Stat(in.Path); err == nil && in.Path != "-" {
+				progress.BytesTotal += info.Size()
+			}
+		}
+	}
+	report := func(size int64) {
+		if a.opts.Progress == nil {
+			return
+		}
+		progressMu.Lock()
+		defer progressMu.Unlock()
+		progress.Done++
+		progress.BytesDone += size
+		a.opts.Progress(progress)
+	}
 	docs := make([]*Document, len(inputs))
 	errs := make([]*InputError, len(inputs))
 	jobs := make(chan int)
@@ -152,14 +183,17 @@ func Corpus(paths []string, opts Options) (*Result, error) {
 			for i := range jobs {
 				if inputs[i].Err != nil {
 					errs[i] = inputs[i].Err
+					report(0)
 					continue
 				}
 				src, ierr := ReadSourceEncoding(inputs[i].Path, a.opts.Stdin, a.opts.Encoding)
 				if ierr != nil {
 					errs[i] = ierr
+					report(0)
 					continue
 				}
 				docs[i] = a.document(src, tl)
+				report(src.Size)
 			}
 		}()
 	}

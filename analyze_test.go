@@ -130,3 +130,19 @@ func TestCorpusSkipsBadInputs(t *testing.T) {
 		t.Errorf("alep in %d of %d documents", res.Forms.Docs("alep"), res.Forms.NDocs())
 	}
 }
+
+func TestProgress(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Alep."), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("La Syrie."), 0o644)
+	var calls []Progress
+	_, err := Corpus([]string{dir, filepath.Join(dir, "missing.txt")}, Options{NoEntities: true, Workers: 2,
+		Progress: func(p Progress) { calls = append(calls, p) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := calls[len(calls)-1]
+	if len(calls) != 3 || last.Done != 3 || last.Total != 3 || last.BytesDone != 14 || last.BytesTotal != 14 {
+		t.Errorf("progress calls %+v", calls)
+	}
+}

@@ -7,7 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 	"unicode/utf8"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
 
 	"github.com/analyze-fr/analyze"
 	"github.com/analyze-fr/analyze/reports"
@@ -55,6 +59,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	bom := fs.Bool("bom", false, "start csv with a UTF-8 byte-order mark, for spreadsheets")
 	workers := fs.Int("j", 0, "documents analysed at once (default: one per CPU)")
 	noEntities := fs.Bool("no-entities", false, "skip named-entity recognition (faster)")
+	quiet := fs.Bool("quiet", false, "no progress bar (shown only when standard error is a terminal)")
 	var in inputFlags
 	in.register(fs)
 	files, code := parseFlags(fs, args)
@@ -92,7 +97,18 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	opts := analyze.Options{StopWords: *stop, By: *by, NGrams: *ngrams, Workers: *workers, Stdin: stdin, NoEntities: *noEntities}
 	in.apply(&opts)
+	bar := progressBar(stderr, *quiet)
+	if bar != nil {
+		opts.Progress = func(p analyze.Progress) {
+			bar.ChangeMax64(max(p.BytesTotal, p.BytesDone))
+			bar.Set64(p.BytesDone)
+			bar.Describe(fmt.Sprintf("%d/%d files", p.Done, p.Total))
+		}
+	}
 	res, err := analyze.Corpus(files, opts)
+	if bar != nil {
+		bar.Finish()
+	}
 	if err != nil {
 		return usageError(stderr, "%v", strings.TrimPrefix(err.Error(), "analyze: "))
 	}
@@ -247,4 +263,22 @@ func writePlots(dir string, rep *reports.Report, top int) error {
 		}
 	}
 	return nil
+}
+
+// progressBar returns a progress bar on stderr when it is a terminal and
+// the user did not ask for quiet, or nil.
+func progressBar(stderr io.Writer, quiet bool) *progressbar.ProgressBar {
+	f, ok := stderr.(*os.File)
+	if quiet || !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return progressbar.NewOptions64(-1,
+		progressbar.OptionSetWriter(stderr),
+		progressbar.OptionShowBytes(true),
+		progressbar.OptionSetWidth(30),
+		progressbar.OptionThrottle(200*time.Millisecond),
+		progressbar.OptionShowElapsedTimeOnFinish(),
+		progressbar.OptionClearOnFinish(),
+		progressbar.OptionSetPredictTime(true),
+	)
 }
