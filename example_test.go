@@ -35,12 +35,12 @@ func ExampleFile() {
 }
 
 func ExampleCorpus() {
-	res, err := analyze.Corpus([]string{"testdata"}, analyze.Options{Workers: 2})
+	res, err := analyze.Corpus([]string{"testdata/alep-treve-humanitaire.txt", "testdata/bad/latin1.txt"}, analyze.Options{Workers: 2})
 	if err != nil {
 		panic(err)
 	}
 	fmt.Println(len(res.Documents), "document(s),", len(res.Skipped), "skipped")
-	// Output: 1 document(s), 0 skipped
+	// Output: 2 document(s), 0 skipped
 }
 
 func ExampleResult_Report() {
@@ -106,9 +106,23 @@ func ExampleKeyness() {
 }
 
 func ExampleResult_KeynessEach() {
-	res, _ := analyze.Corpus([]string{"testdata"}, analyze.Options{NoEntities: true})
-	fmt.Println(len(res.KeynessEach(1, 5))) // one document: no rest to compare with
-	// Output: 0
+	res, _ := analyze.Corpus([]string{"testdata/alep-treve-humanitaire.txt", "testdata/bad/crlf.txt"}, analyze.Options{NoEntities: true})
+	for _, k := range res.KeynessEach(1, 2) {
+		fmt.Println(k.Doc, k.Term)
+	}
+	// Output:
+	// testdata/alep-treve-humanitaire.txt est
+	// testdata/alep-treve-humanitaire.txt a
+	// testdata/bad/crlf.txt armée
+	// testdata/bad/crlf.txt syrie
+}
+
+func ExampleResult_SimilarityMatrix() {
+	res, _ := analyze.Corpus([]string{"testdata/bad/crlf.txt", "testdata/bad/cr-only.txt"}, analyze.Options{NoEntities: true})
+	m := res.SimilarityMatrix()
+	fmt.Printf("%.3f %.3f\n", m[0][0], m[0][1])
+	// "Fin" is in the second only: 0.1 / (0.3536 × 0.3988), by hand.
+	// Output: 1.000 0.709
 }
 
 func ExampleResult_Specificities() {

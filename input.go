@@ -183,11 +183,17 @@ func ReadSourceEncoding(name string, stdin io.Reader, encoding string) (Source, 
 		}
 		data, err = io.ReadAll(io.LimitReader(stdin, maxInputSize+1))
 	} else {
-		var f *os.File
-		f, err = os.Open(name)
-		if err == nil {
-			data, err = readAll(f)
-			f.Close()
+		// Look before opening: opening a named pipe would wait for a writer.
+		var info os.FileInfo
+		if info, err = os.Stat(name); err == nil {
+			if ierr := checkRegular(name, info); ierr != nil {
+				return Source{}, ierr
+			}
+			var f *os.File
+			if f, err = os.Open(name); err == nil {
+				data, err = readAll(f)
+				f.Close()
+			}
 		}
 	}
 	if err != nil {
@@ -196,9 +202,15 @@ func ReadSourceEncoding(name string, stdin io.Reader, encoding string) (Source, 
 	if len(data) > maxInputSize {
 		return Source{}, &InputError{name, fmt.Errorf("larger than %d MB; split it into smaller files", maxInputSize>>20)}
 	}
+	if len(data) == 0 {
+		return Source{}, &InputError{name, errors.New("empty: nothing to analyse")}
+	}
 	text, enc, err := decodeAs(data, encoding)
 	if err != nil {
 		return Source{}, &InputError{name, err}
+	}
+	if strings.TrimSpace(text) == "" {
+		return Source{}, &InputError{name, errors.New("no text: only white space")}
 	}
 	if ext := strings.ToLower(filepath.Ext(name)); ext == ".html" || ext == ".htm" {
 		if text, err = htmlText(text); err != nil {
@@ -207,6 +219,25 @@ func ReadSourceEncoding(name string, stdin io.Reader, encoding string) (Source, 
 	}
 	sum := sha256.Sum256(data)
 	return Source{Name: name, Text: text, Encoding: enc, Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])}, nil
+}
+
+// checkRegular refuses what is not a regular file: a folder given where a
+// file is wanted, a named pipe, a device, a socket.
+func checkRegular(name string, info os.FileInfo) *InputError {
+	m := info.Mode()
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return &InputError{name, errors.New("a folder, not a file")}
+	case m&os.ModeNamedPipe != 0:
+		return &InputError{name, errors.New("a named pipe (FIFO), not a file: read it with - on standard input")}
+	case m&os.ModeSocket != 0:
+		return &InputError{name, errors.New("a socket, not a file")}
+	case m&os.ModeDevice != 0:
+		return &InputError{name, errors.New("a device, not a file")}
+	}
+	return &InputError{name, fmt.Errorf("not a regular file (%v)", m.Type())}
 }
 
 // readAll reads a file in one allocation of its size, up to maxInputSize+1.

@@ -40,7 +40,7 @@ func TestCSVRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, opts := range []CSVOptions{{}, {Comma: ';', BOM: true}} {
+		for _, opts := range []CSVOptions{{Raw: true}, {Comma: ';', BOM: true, Raw: true}} {
 			var buf bytes.Buffer
 			if err := WriteCSV(&buf, tb, opts); err != nil {
 				t.Fatal(err)
@@ -131,5 +131,38 @@ func TestText(t *testing.T) {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("text lacks %q:\n%s", want, buf.String())
 		}
+	}
+}
+
+func TestNeutralize(t *testing.T) {
+	tests := map[string]string{
+		"=HYPERLINK(\"x\")": "'=HYPERLINK(\"x\")",
+		"+cmd|' /C calc'!A0": "'+cmd|' /C calc'!A0",
+		"@SUM(1)":           "'@SUM(1)",
+		"\tx":               "'\tx",
+		"\rx":               "'\rx",
+		"-2+3":              "'-2+3",
+		"-il":               "-il",
+		"-t-elle":           "-t-elle",
+		"-1.5":              "-1.5",
+		"+3":                "+3",
+		"alep":              "alep",
+		"":                  "",
+	}
+	for in, want := range tests {
+		if got := Neutralize(in); got != want {
+			t.Errorf("Neutralize(%q) = %q, want %q", in, got, want)
+		}
+	}
+	var buf bytes.Buffer
+	tb := Table{Columns: []string{"term", "count"}, Rows: [][]string{{"=1+1", "-2"}, {"-il", "3"}}}
+	WriteCSV(&buf, tb, CSVOptions{})
+	if buf.String() != "term,count\n'=1+1,-2\n-il,3\n" {
+		t.Errorf("neutralized CSV %q", buf.String())
+	}
+	buf.Reset()
+	WriteCSV(&buf, tb, CSVOptions{Raw: true})
+	if buf.String() != "term,count\n=1+1,-2\n-il,3\n" {
+		t.Errorf("raw CSV %q", buf.String())
 	}
 }

@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"strconv"
 	"text/tabwriter"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -23,6 +25,33 @@ func WriteJSON(w io.Writer, r *Report) error {
 type CSVOptions struct {
 	Comma rune // the field delimiter; 0 means ','
 	BOM   bool // start with a UTF-8 byte-order mark (Excel reads accents then)
+	// Raw leaves cells as they are. By default a cell that a spreadsheet
+	// would run as a formula (see Neutralize) gets a leading apostrophe.
+	Raw bool
+}
+
+// Neutralize returns a CSV cell safe from formula injection, as OWASP
+// recommends: a cell starting with =, +, @, a tab or a carriage return,
+// or with - followed by something other than a letter, gets a leading
+// apostrophe, so that a spreadsheet shows it as text instead of running
+// it. Numbers (-1.5, +3) and words such as the clitic -il stay as they are.
+func Neutralize(cell string) string {
+	if cell == "" {
+		return cell
+	}
+	switch cell[0] {
+	case '=', '@', '\t', '\r':
+		return "'" + cell
+	case '+', '-':
+		if _, err := strconv.ParseFloat(cell, 64); err == nil {
+			return cell
+		}
+		if r, _ := utf8.DecodeRuneInString(cell[1:]); cell[0] == '-' && unicode.IsLetter(r) {
+			return cell
+		}
+		return "'" + cell
+	}
+	return cell
 }
 
 // WriteCSV writes one table of the report as RFC 4180 CSV with a header.
@@ -39,9 +68,20 @@ func WriteCSV(w io.Writer, t Table, opts CSVOptions) error {
 	if err := cw.Write(t.Columns); err != nil {
 		return err
 	}
-	if err := cw.WriteAll(t.Rows); err != nil {
-		return err
+	row := make([]string, len(t.Columns))
+	for _, r := range t.Rows {
+		row = row[:0]
+		for _, cell := range r {
+			if !opts.Raw {
+				cell = Neutralize(cell)
+			}
+			row = append(row, cell)
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
 	}
+	cw.Flush()
 	return cw.Error()
 }
 

@@ -71,7 +71,7 @@ type common struct {
 	format, out, by, stop string
 	top, min              int
 	delim                 string
-	bom                   bool
+	bom, raw              bool
 	in                    inputFlags
 }
 
@@ -84,6 +84,7 @@ func (c *common) register(fs *flag.FlagSet, top, min int) {
 	fs.IntVar(&c.min, "min", min, "minimum frequency")
 	fs.StringVar(&c.delim, "delimiter", ",", "csv field delimiter")
 	fs.BoolVar(&c.bom, "bom", false, "start csv with a UTF-8 byte-order mark")
+	fs.BoolVar(&c.raw, "raw-csv", false, "write csv cells as they are (no ' before = + - @)")
 	c.in.register(fs)
 }
 
@@ -102,7 +103,7 @@ func (c *common) write(stdout, stderr io.Writer, t reports.Table, numeric map[st
 	for _, s := range skipped {
 		fmt.Fprintf(stderr, "analyze: skipped %s: %s\n", s.Path, s.Reason)
 	}
-	opts := reports.CSVOptions{Comma: []rune(c.delim)[0], BOM: c.bom}
+	opts := reports.CSVOptions{Comma: []rune(c.delim)[0], BOM: c.bom, Raw: c.raw}
 	write := func(w io.Writer) error {
 		bw := bufio.NewWriter(w)
 		if err := reports.WriteTable(bw, t, c.format, numeric, opts); err != nil {
@@ -177,9 +178,9 @@ func runKeyness(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	skipped := target.Skipped
 	t := reports.Table{Name: "keyness"}
 	kwRow := func(k stats.Keyword, cw, rw int) []string {
-		sign := "+"
+		sign := "positive"
 		if !k.Positive {
-			sign = "-"
+			sign = "negative"
 		}
 		return []string{k.Term, sign, strconv.Itoa(k.Target), strconv.Itoa(k.Ref),
 			f4(float64(k.Target) * 1e4 / float64(max(cw, 1))), f4(float64(k.Ref) * 1e4 / float64(max(rw, 1))),

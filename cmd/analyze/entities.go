@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/analyze-fr/analyze"
+	"github.com/analyze-fr/analyze/reports"
 	"github.com/analyze-fr/analyze/tokenize"
 	"github.com/analyze-fr/analyze/tokenize/ner"
 )
@@ -38,6 +39,7 @@ func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "", "text, csv or jsonl (default text, or jsonl with --mentions); tsv with --mentions")
 	var in inputFlags
 	in.register(fs)
+	rawCSV := fs.Bool("raw-csv", false, "write csv cells as they are (no ' before = + - @)")
 	files, code := parseFlags(fs, args)
 	if code >= 0 {
 		return code
@@ -68,7 +70,7 @@ func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	w := bufio.NewWriterSize(stdout, 64<<10)
-	cw := csv.NewWriter(w)
+	cw := &cellWriter{csv.NewWriter(w), !*rawCSV}
 	if *format == "tsv" {
 		cw.Comma = '\t'
 	}
@@ -154,4 +156,19 @@ func writeEntityText(w io.Writer, rows []ner.EntityCount) {
 	for _, r := range rows {
 		fmt.Fprintf(w, "%5d  %-5s  %4d  %-30s  %s\n", r.Count, r.Label, r.Docs, r.Entity, r.Variants)
 	}
+}
+
+// cellWriter is a csv.Writer that neutralizes formula-like cells.
+type cellWriter struct {
+	*csv.Writer
+	neutralize bool
+}
+
+func (c *cellWriter) Write(row []string) error {
+	if c.neutralize {
+		for i, cell := range row {
+			row[i] = reports.Neutralize(cell)
+		}
+	}
+	return c.Writer.Write(row)
 }

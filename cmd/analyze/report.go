@@ -57,6 +57,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	table := fs.String("table", "terms", "csv table on standard output: documents, terms, stems, ngrams, entities or doc_terms")
 	delim := fs.String("delimiter", ",", "csv field delimiter, for example ';' for French spreadsheets")
 	bom := fs.Bool("bom", false, "start csv with a UTF-8 byte-order mark, for spreadsheets")
+	rawCSV := fs.Bool("raw-csv", false, "write csv cells as they are (by default a cell starting with = + - @ gets a leading ' so that spreadsheets do not run it)")
 	workers := fs.Int("j", 0, "documents analysed at once (default: one per CPU)")
 	noEntities := fs.Bool("no-entities", false, "skip named-entity recognition (faster)")
 	quiet := fs.Bool("quiet", false, "no progress bar (shown only when standard error is a terminal)")
@@ -137,7 +138,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return exitFailure
 		}
 	}
-	csvOpts := reports.CSVOptions{Comma: comma, BOM: *bom}
+	csvOpts := reports.CSVOptions{Comma: comma, BOM: *bom, Raw: *rawCSV}
 
 	write := func(w io.Writer) error {
 		bw := bufio.NewWriterSize(w, 64<<10)
