@@ -136,18 +136,18 @@ func TestText(t *testing.T) {
 
 func TestNeutralize(t *testing.T) {
 	tests := map[string]string{
-		"=HYPERLINK(\"x\")": "'=HYPERLINK(\"x\")",
+		"=HYPERLINK(\"x\")":  "'=HYPERLINK(\"x\")",
 		"+cmd|' /C calc'!A0": "'+cmd|' /C calc'!A0",
-		"@SUM(1)":           "'@SUM(1)",
-		"\tx":               "'\tx",
-		"\rx":               "'\rx",
-		"-2+3":              "'-2+3",
-		"-il":               "-il",
-		"-t-elle":           "-t-elle",
-		"-1.5":              "-1.5",
-		"+3":                "+3",
-		"alep":              "alep",
-		"":                  "",
+		"@SUM(1)":            "'@SUM(1)",
+		"\tx":                "'\tx",
+		"\rx":                "'\rx",
+		"-2+3":               "'-2+3",
+		"-il":                "-il",
+		"-t-elle":            "-t-elle",
+		"-1.5":               "-1.5",
+		"+3":                 "+3",
+		"alep":               "alep",
+		"":                   "",
 	}
 	for in, want := range tests {
 		if got := Neutralize(in); got != want {
