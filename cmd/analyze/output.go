@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 )
 
 // writeAtomic writes a file through a temporary file in the same folder,
@@ -17,7 +18,8 @@ func writeAtomic(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("cannot write in %s: %w", dir, err)
 	}
 	tmp := f.Name()
-	defer os.Remove(tmp) // fails harmlessly once renamed
+	temps.add(tmp)
+	defer temps.remove(tmp) // removes it unless renamed
 	if err := write(f); err != nil {
 		f.Close()
 		return err
@@ -36,4 +38,37 @@ func sameFile(a, b string) bool {
 	ia, err1 := os.Stat(a)
 	ib, err2 := os.Stat(b)
 	return err1 == nil && err2 == nil && os.SameFile(ia, ib)
+}
+
+// tempFiles are the temporary files being written, removed if the
+// program is interrupted.
+type tempFiles struct {
+	mu    sync.Mutex
+	paths map[string]bool
+}
+
+// temps is the program's one set of temporary files: a signal handler
+// can only reach what the process holds.
+var temps = &tempFiles{paths: map[string]bool{}}
+
+func (t *tempFiles) add(p string) {
+	t.mu.Lock()
+	t.paths[p] = true
+	t.mu.Unlock()
+}
+
+// remove forgets p and removes the file if it is still there.
+func (t *tempFiles) remove(p string) {
+	t.mu.Lock()
+	delete(t.paths, p)
+	t.mu.Unlock()
+	os.Remove(p)
+}
+
+func (t *tempFiles) removeAll() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for p := range t.paths {
+		os.Remove(p)
+	}
 }
