@@ -1,10 +1,17 @@
 // Package analyze runs the whole pipeline on French text: decoding,
-// tokenizing, stemming, counting, and the report's tables.
+// tokenizing, stemming, named entities, counting, statistics, and the
+// report's tables.
 //
-//	res, err := analyze.Corpus([]string{"articles/"}, analyze.Options{})
-//	rep := res.Report(20)
+//	res, err := analyze.File("article.txt") // or Text, or Corpus of files and folders
+//	fmt.Println(res)                          // the text summary
+//	rep := res.Report(20)                     // tables: rep.Terms, rep.Stems, rep.Entities...
+//	fmt.Println(rep.Terms.Top(10))            // aligned columns
+//	rep.Entities.WriteCSV(os.Stdout)
 //
-// Each stage is also a package of its own: tokenize, stem, stats, reports.
+// Options, an optional last argument, change the defaults of the CLI:
+// analyze.Text(s, analyze.Options{By: "stem", NoEntities: true}).
+// Each stage is also a package of its own: tokenize, tokenize/ner, stem,
+// stats, reports.
 package analyze
 
 import (
@@ -121,9 +128,18 @@ type Result struct {
 	stemmer   *stem.Stemmer
 }
 
-// Text analyses one text.
-func Text(text string, opts Options) (*Result, error) {
-	a, err := newAnalyzer(opts)
+// firstOptions returns the options given, or the zero Options: the
+// analysis functions take them as an optional last argument.
+func firstOptions(opts []Options) Options {
+	if len(opts) > 0 {
+		return opts[0]
+	}
+	return Options{}
+}
+
+// Text analyses one text, with the CLI's defaults or the options given.
+func Text(text string, opts ...Options) (*Result, error) {
+	a, err := newAnalyzer(firstOptions(opts))
 	if err != nil {
 		return nil, err
 	}
@@ -133,8 +149,8 @@ func Text(text string, opts Options) (*Result, error) {
 }
 
 // File analyses one file (or standard input for "-").
-func File(path string, opts Options) (*Result, error) {
-	return Corpus([]string{path}, opts)
+func File(path string, opts ...Options) (*Result, error) {
+	return Corpus([]string{path}, opts...)
 }
 
 // Corpus analyses files and folders (walked for .txt and .md files) in
@@ -143,8 +159,8 @@ func File(path string, opts Options) (*Result, error) {
 // and the others are still analysed; the error is only for bad options.
 // Memory grows with the vocabulary and the number of documents, not with
 // their size.
-func Corpus(paths []string, opts Options) (*Result, error) {
-	a, err := newAnalyzer(opts)
+func Corpus(paths []string, opts ...Options) (*Result, error) {
+	a, err := newAnalyzer(firstOptions(opts))
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@ package analyze_test
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/analyze-fr/analyze"
 	"github.com/analyze-fr/analyze/reports"
@@ -134,4 +135,47 @@ func ExampleResult_Specificities() {
 	// Output:
 	// alep 3 0.0
 	// syrie 1 0.0
+}
+
+func ExampleResult_String() {
+	res, _ := analyze.Text("La trêve humanitaire échoue. La trêve reprend.", analyze.Options{NoEntities: true})
+	lines := strings.Split(res.String(), "\n")
+	fmt.Println(strings.TrimSpace(lines[2]))
+	fmt.Println(strings.TrimSpace(lines[5]))
+	// Output:
+	// Documents      1
+	// Words      7
+}
+
+func ExampleResult_Report_rows() {
+	res, _ := analyze.File("testdata/alep-treve-humanitaire.txt")
+	rep := res.Report(0)
+	fmt.Print(rep.Entities.Top(3))
+	rep.Terms.Top(2).WriteCSV(os.Stdout)
+	// Output:
+	// entity             label  count  docs  rank  variants
+	// Alep               PER    9      1     1     Alep 9
+	// Syrie              LOC    7      1     2     Syrie 6; SYRIE 1
+	// Mondialisation.ca  PER    4      1     3     Mondialisation.ca 4
+	// term,count,freq_per_10k,docs,rank
+	// est,17,144.8041,1,1
+	// a,14,119.2504,1,2
+}
+
+func ExampleReadSourceEncoding() {
+	src, err := analyze.ReadSourceEncoding("testdata/bad/latin1.txt", nil, "iso-8859-15")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(src.Text, src.Encoding)
+	// Output: L'été à Alep, la trêve. iso-8859-15
+}
+
+func ExampleInputs() {
+	for _, in := range analyze.FilteredInputs([]string{"testdata/bad"}, analyze.Filter{Include: []string{"c*.txt"}}) {
+		fmt.Println(in.Path, in.Err)
+	}
+	// Output:
+	// testdata/bad/cr-only.txt <nil>
+	// testdata/bad/crlf.txt <nil>
 }

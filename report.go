@@ -244,3 +244,11 @@ func (r *Result) AddKeywords(rep *reports.Report, ref *Result, minFreq, top int)
 			G2: k.G2, P: k.P, LogRatio: k.LogRatio, Positive: k.Positive})
 	}
 }
+
+// String returns the text summary of the result, as the CLI prints it,
+// with the top 20 rows of each table.
+func (r *Result) String() string {
+	var b strings.Builder
+	reports.WriteText(&b, r.Report(20))
+	return b.String()
+}

@@ -14,26 +14,26 @@ import (
 
 // Report is the whole analysis of a corpus.
 type Report struct {
-	Tool       string     `json:"tool"`
-	Version    string     `json:"version"`
-	Parameters Parameters `json:"parameters"`
-	Inputs     []Input    `json:"inputs"`
-	Skipped    []Skipped  `json:"skipped"`
-	Corpus     Corpus     `json:"corpus"`
-	Documents  []Document `json:"documents"`
-	Terms      []Term     `json:"terms"`
-	Stems      []Stem     `json:"stems"`
-	NGrams     []NGram    `json:"ngrams"`
-	Entities   []Entity   `json:"entities"`
-	Similarity []Pair     `json:"similarity"`
+	Tool       string         `json:"tool"`
+	Version    string         `json:"version"`
+	Parameters Parameters     `json:"parameters"`
+	Inputs     []Input        `json:"inputs"`
+	Skipped    []Skipped      `json:"skipped"`
+	Corpus     Corpus         `json:"corpus"`
+	Documents  Rows[Document] `json:"documents"`
+	Terms      Rows[Term]     `json:"terms"`
+	Stems      Rows[Stem]     `json:"stems"`
+	NGrams     Rows[NGram]    `json:"ngrams"`
+	Entities   Rows[Entity]   `json:"entities"`
+	Similarity Rows[Pair]     `json:"similarity"`
 	// Keywords against a reference corpus, when one was given.
-	Keywords []Keyword `json:"keywords,omitempty"`
+	Keywords Rows[Keyword] `json:"keywords,omitempty"`
 	// Concordance lines of the most frequent entities, for the HTML page.
-	Concordance []ConcordanceLine `json:"concordance,omitempty"`
+	Concordance Rows[ConcordanceLine] `json:"concordance,omitempty"`
 	// RankFrequency holds (rank, count) points of the corpus's words, for
 	// the Zipf chart: every rank up to 100, then log-spaced ones.
-	RankFrequency [][2]int  `json:"-"`
-	DocTerms      []DocTerm `json:"doc_terms"`
+	RankFrequency [][2]int      `json:"-"`
+	DocTerms      Rows[DocTerm] `json:"doc_terms"`
 }
 
 // Parameters are the options the report was made with.
@@ -167,51 +167,23 @@ type Table struct {
 
 // Table returns the named table (one of TableNames) as text cells.
 func (r *Report) Table(name string) (Table, error) {
-	t := Table{Name: name}
-	itoa := strconv.Itoa
 	switch name {
 	case "documents":
-		t.Columns = []string{"doc", "tokens", "words", "types", "sentences", "hapax", "mean_sentence_length", "sd_sentence_length",
-			"ttr", "guiraud", "herdan", "yule_k", "mattr", "mtld", "kandel_moles", "lix"}
-		for _, d := range r.Documents {
-			t.Rows = append(t.Rows, []string{d.Doc, itoa(d.Tokens), itoa(d.Words), itoa(d.Types), itoa(d.Sentences),
-				itoa(d.Hapax), ftoa(d.MeanSentenceLength), ftoa(d.SDSentenceLength), ftoa(d.TTR),
-				ftoa(d.Guiraud), ftoa(d.Herdan), ftoa(d.YuleK), ftoa(d.MATTR), ftoa(d.MTLD), ftoa(d.KandelMoles), ftoa(d.LIX)})
-		}
+		return r.Documents.Table(name), nil
 	case "terms":
-		t.Columns = []string{"term", "count", "freq_per_10k", "docs", "rank"}
-		for _, x := range r.Terms {
-			t.Rows = append(t.Rows, []string{x.Term, itoa(x.Count), ftoa(x.Freq), itoa(x.Docs), itoa(x.Rank)})
-		}
+		return r.Terms.Table(name), nil
 	case "stems":
-		t.Columns = []string{"stem", "label", "count", "freq_per_10k", "docs", "rank", "forms"}
-		for _, x := range r.Stems {
-			t.Rows = append(t.Rows, []string{x.Stem, x.Label, itoa(x.Count), ftoa(x.Freq), itoa(x.Docs), itoa(x.Rank), x.Forms})
-		}
+		return r.Stems.Table(name), nil
 	case "ngrams":
-		t.Columns = []string{"ngram", "n", "count", "freq_per_10k", "docs", "rank"}
-		for _, x := range r.NGrams {
-			t.Rows = append(t.Rows, []string{x.NGram, itoa(x.N), itoa(x.Count), ftoa(x.Freq), itoa(x.Docs), itoa(x.Rank)})
-		}
+		return r.NGrams.Table(name), nil
 	case "entities":
-		t.Columns = []string{"entity", "label", "count", "docs", "rank", "variants"}
-		for _, x := range r.Entities {
-			t.Rows = append(t.Rows, []string{x.Entity, x.Label, itoa(x.Count), itoa(x.Docs), itoa(x.Rank), x.Variants})
-		}
+		return r.Entities.Table(name), nil
 	case "similarity":
-		t.Columns = []string{"doc_a", "doc_b", "cosine"}
-		for _, x := range r.Similarity {
-			t.Rows = append(t.Rows, []string{x.DocA, x.DocB, ftoa(x.Cosine)})
-		}
+		return r.Similarity.Table(name), nil
 	case "doc_terms":
-		t.Columns = []string{"doc", "term", "count", "tfidf"}
-		for _, x := range r.DocTerms {
-			t.Rows = append(t.Rows, []string{x.Doc, x.Term, itoa(x.Count), strconv.FormatFloat(x.TFIDF, 'f', 6, 64)})
-		}
-	default:
-		return t, fmt.Errorf("no table %q: want one of documents, terms, stems, ngrams, entities, similarity, doc_terms", name)
+		return r.DocTerms.Table(name), nil
 	}
-	return t, nil
+	return Table{Name: name}, fmt.Errorf("no table %q: want one of documents, terms, stems, ngrams, entities, similarity, doc_terms", name)
 }
 
 // ftoa formats a statistic with four decimals.

@@ -14,11 +14,13 @@ import (
 )
 
 // WriteJSON writes the whole report as one indented JSON object.
-func WriteJSON(w io.Writer, r *Report) error {
+func WriteJSON(w io.Writer, r *Report) error { return writeJSONValue(w, r) }
+
+func writeJSONValue(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(r)
+	return enc.Encode(v)
 }
 
 // CSVOptions are the choices of spreadsheet users.
