@@ -81,7 +81,9 @@ func (x Stem) Cells() []string {
 	return []string{x.Stem, x.Label, itoa(x.Count), ftoa(x.Freq), itoa(x.Docs), itoa(x.Rank), x.Forms}
 }
 
-func (NGram) Columns() []string { return []string{"ngram", "n", "count", "freq_per_10k", "docs", "rank"} }
+func (NGram) Columns() []string {
+	return []string{"ngram", "n", "count", "freq_per_10k", "docs", "rank"}
+}
 
 func (x NGram) Cells() []string {
 	return []string{x.NGram, itoa(x.N), itoa(x.Count), ftoa(x.Freq), itoa(x.Docs), itoa(x.Rank)}
