@@ -159,17 +159,7 @@ func KWIC(paths []string, opts Options, k KWICOptions) ([]Line, []Skipped, error
 	}
 	term := tokenize.Normalize(k.Term, tokenize.Word)
 	var lines []Line
-	var skipped []Skipped
-	for _, in := range expandPaths(paths, opts.Filter) {
-		if in.Err != nil {
-			skipped = append(skipped, Skipped{in.Err.Path, in.Err.Err.Error()})
-			continue
-		}
-		src, ierr := ReadSourceEncoding(in.Path, opts.Stdin, opts.Encoding)
-		if ierr != nil {
-			skipped = append(skipped, Skipped{ierr.Path, ierr.Err.Error()})
-			continue
-		}
+	skipped := eachSource(paths, opts, func(src Source) {
 		toks := tokenize.Tokenize(src.Text)
 		var spans [][2]int // token index ranges of the matches
 		switch {
@@ -205,7 +195,7 @@ func KWIC(paths []string, opts Options, k KWICOptions) ([]Line, []Skipped, error
 			l.Left, l.Right = oneLine(l.Left), oneLine(l.Right)
 			lines = append(lines, l)
 		}
-	}
+	})
 	switch k.Sort {
 	case "left":
 		slices.SortStableFunc(lines, func(a, b Line) int { return cmp.Compare(reverseWords(a.Left), reverseWords(b.Left)) })
@@ -300,17 +290,7 @@ func Collocations(paths []string, opts Options, co CollocationOptions) ([]Colloc
 	freq := map[string]int{}
 	pairs := map[[2]string]int{}
 	n := 0
-	var skipped []Skipped
-	for _, in := range expandPaths(paths, opts.Filter) {
-		if in.Err != nil {
-			skipped = append(skipped, Skipped{in.Err.Path, in.Err.Err.Error()})
-			continue
-		}
-		src, ierr := ReadSourceEncoding(in.Path, opts.Stdin, opts.Encoding)
-		if ierr != nil {
-			skipped = append(skipped, Skipped{ierr.Path, ierr.Err.Error()})
-			continue
-		}
+	skipped := eachSource(paths, opts, func(src Source) {
 		// The words of each sentence, stop words kept as gaps.
 		var sent []string
 		flush := func() {
@@ -358,7 +338,7 @@ func Collocations(paths []string, opts Options, co CollocationOptions) ([]Colloc
 			sent = append(sent, w)
 		}
 		flush()
-	}
+	})
 	span := 2 * co.Window
 	if co.Node == "" {
 		span = 1
@@ -396,4 +376,23 @@ func Collocations(paths []string, opts Options, co CollocationOptions) ([]Colloc
 		return cmp.Compare(a.Collocate, b.Collocate)
 	})
 	return out, skipped, nil
+}
+
+// eachSource reads the inputs that paths name, as Corpus does, calls f for
+// each one read, in order, and returns the ones that could not be.
+func eachSource(paths []string, opts Options, f func(Source)) []Skipped {
+	var skipped []Skipped
+	for _, in := range expandPaths(paths, opts.Filter) {
+		if in.Err != nil {
+			skipped = append(skipped, Skipped{in.Err.Path, in.Err.Err.Error()})
+			continue
+		}
+		src, ierr := ReadSourceEncoding(in.Path, opts.Stdin, opts.Encoding)
+		if ierr != nil {
+			skipped = append(skipped, Skipped{ierr.Path, ierr.Err.Error()})
+			continue
+		}
+		f(src)
+	}
+	return skipped
 }

@@ -88,6 +88,25 @@ func (c *common) register(fs *flag.FlagSet, top, min int) {
 	c.in.register(fs)
 }
 
+// parse parses the command line, checks the common flags and gathers the
+// inputs (--files-from included). It returns the exit code to stop with,
+// or -1 to go on.
+func (c *common) parse(fs *flag.FlagSet, args []string, stdin io.Reader, stderr io.Writer) ([]string, int) {
+	files, code := parseFlags(fs, args)
+	if code >= 0 {
+		return nil, code
+	}
+	if code := c.check(stderr); code >= 0 {
+		return nil, code
+	}
+	files, err := c.in.files(files, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "analyze: %v\n", err)
+		return nil, exitFailure
+	}
+	return files, -1
+}
+
 func (c *common) check(stderr io.Writer) int {
 	if err := oneOf("format", c.format, "text", "csv", "json", "md"); err != nil {
 		return usageError(stderr, "%v", err)
@@ -159,17 +178,9 @@ func runKeyness(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c.register(fs, 50, 3)
 	var refs multiFlag
 	fs.Var(&refs, "ref", "a reference file or folder (repeat for more)")
-	files, code := parseFlags(fs, args)
+	files, code := c.parse(fs, args, stdin, stderr)
 	if code >= 0 {
 		return code
-	}
-	if code := c.check(stderr); code >= 0 {
-		return code
-	}
-	files, err := c.in.files(files, stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "analyze: %v\n", err)
-		return exitFailure
 	}
 	target, err := analyze.Corpus(files, c.options(stdin))
 	if err != nil {
@@ -228,17 +239,9 @@ func runSpecificities(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 	var c common
 	c.register(fs, 50, 10)
 	tablePath := fs.String("table", "", "a CSV table of counts: first column the form, one column per part")
-	files, code := parseFlags(fs, args)
+	files, code := c.parse(fs, args, stdin, stderr)
 	if code >= 0 {
 		return code
-	}
-	if code := c.check(stderr); code >= 0 {
-		return code
-	}
-	files, err := c.in.files(files, stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "analyze: %v\n", err)
-		return exitFailure
 	}
 	var t reports.Table
 	var skipped []analyze.Skipped
@@ -330,17 +333,9 @@ func runCollocations(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	node := fs.String("node", "", "the word whose collocates to find (default: all adjacent pairs)")
 	window := fs.Int("window", 0, "words on each side of the node (default 5)")
 	sort := fs.String("sort", "ll", "order: ll, pmi, t_score, log_dice or count")
-	files, code := parseFlags(fs, args)
+	files, code := c.parse(fs, args, stdin, stderr)
 	if code >= 0 {
 		return code
-	}
-	if code := c.check(stderr); code >= 0 {
-		return code
-	}
-	files, err := c.in.files(files, stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "analyze: %v\n", err)
-		return exitFailure
 	}
 	if err := oneOf("sort", *sort, "ll", "pmi", "t_score", "log_dice", "count"); err != nil {
 		return usageError(stderr, "%v", err)
@@ -369,17 +364,9 @@ func runKWIC(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	chars := fs.Int("chars", 40, "context on each side, in characters")
 	words := fs.Int("words", 0, "context on each side, in words (instead of characters)")
 	sort := fs.String("sort", "position", "order: position, left or right")
-	files, code := parseFlags(fs, args)
+	files, code := c.parse(fs, args, stdin, stderr)
 	if code >= 0 {
 		return code
-	}
-	if code := c.check(stderr); code >= 0 {
-		return code
-	}
-	files, err := c.in.files(files, stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "analyze: %v\n", err)
-		return exitFailure
 	}
 	if err := oneOf("sort", *sort, "position", "left", "right"); err != nil {
 		return usageError(stderr, "%v", err)
@@ -440,17 +427,9 @@ func runSimilarity(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	fs := newFlags("similarity", similarityUsage, stderr)
 	var c common
 	c.register(fs, 0, 0)
-	files, code := parseFlags(fs, args)
+	files, code := c.parse(fs, args, stdin, stderr)
 	if code >= 0 {
 		return code
-	}
-	if code := c.check(stderr); code >= 0 {
-		return code
-	}
-	files, err := c.in.files(files, stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "analyze: %v\n", err)
-		return exitFailure
 	}
 	res, err := analyze.Corpus(files, c.options(stdin))
 	if err != nil {

@@ -67,10 +67,7 @@ func TestUDTargets(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the analyze command; skipped with -short")
 	}
-	bin := filepath.Join(t.TempDir(), "analyze")
-	if out, err := exec.Command("go", "build", "-o", bin, "../analyze").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildAnalyze(t)
 	var stdout, stderr bytes.Buffer
 	if code := evalTokens(data, "test", bin, 0, &stdout, &stderr); code != 0 {
 		t.Fatalf("evaluate: exit %d: %s", code, stderr.String())
@@ -101,10 +98,7 @@ func TestNERRegression(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the analyze command; skipped with -short")
 	}
-	bin := filepath.Join(t.TempDir(), "analyze")
-	if out, err := exec.Command("go", "build", "-o", bin, "../analyze").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildAnalyze(t)
 	var stdout, stderr bytes.Buffer
 	if code := evalEntities(data, "test", bin, "analyze", &stdout, &stderr); code != 0 {
 		t.Fatalf("evaluate: exit %d: %s", code, stderr.String())
@@ -118,4 +112,14 @@ func TestNERRegression(t *testing.T) {
 	if f1 < 0.4496-0.0005 {
 		t.Errorf("entity F1 %.4f, below 0.4496", f1)
 	}
+}
+
+// buildAnalyze builds the analyze command into a temporary folder.
+func buildAnalyze(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "analyze")
+	if out, err := exec.Command("go", "build", "-o", bin, "../analyze").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
 }
