@@ -20,6 +20,9 @@ type analyzer struct {
 	stop    stem.StopWords
 	stemmer *stem.Stemmer
 	ner     *ner.Recognizer // nil with Options.NoEntities
+	// slots bound the chunks being recognized at once, over all the
+	// documents: one per worker.
+	slots chan struct{}
 }
 
 func newAnalyzer(opts Options) (*analyzer, error) {
@@ -31,7 +34,7 @@ func newAnalyzer(opts Options) (*analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &analyzer{opts: opts, stop: stop, stemmer: &stem.Stemmer{}}
+	a := &analyzer{opts: opts, stop: stop, stemmer: &stem.Stemmer{}, slots: make(chan struct{}, opts.Workers)}
 	if !opts.NoEntities {
 		if a.ner, err = ner.Default(); err != nil {
 			return nil, err
@@ -213,22 +216,54 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 }
 
 // tokens iterates over the tokens of text. With entities, it cuts the
-// text in chunks of about chunkSize bytes at line breaks, tokenizes each
-// whole (the recognizer wants a chunk's tokens at once), appends its
-// entities to ents, and sets *sentence to -1 at each new chunk, where
-// sentence numbers start again.
+// text in chunks of about chunkSize bytes at line breaks, tokenizes and
+// recognizes a few chunks ahead (so that a long document uses every core
+// too; the slots bound the work running at once), yields their tokens in
+// order, appends their entities to ents, and
+// sets *sentence to -1 at each new chunk, where sentence numbers start
+// again. What it yields does not depend on how many chunks run at once.
 func (a *analyzer) tokens(text string, ents *[]ner.Entity, sentence *int) iter.Seq[tokenize.Token] {
 	if a.ner == nil {
 		return tokenize.All(text)
 	}
 	return func(yield func(tokenize.Token) bool) {
-		for len(text) > 0 {
+		type result struct {
+			toks []tokenize.Token
+			ents []ner.Entity
+		}
+		ahead := max(1, a.opts.Workers)
+		var pending []chan result // in the order of the chunks
+		start := func() bool {
+			if len(text) == 0 {
+				return false
+			}
 			chunk := text[:cutAt(text, chunkSize)]
 			text = text[len(chunk):]
-			toks := tokenize.Tokenize(chunk)
-			*ents = append(*ents, a.ner.Recognize(chunk, toks)...)
+			ch := make(chan result, 1)
+			pending = append(pending, ch)
+			go func() {
+				a.slots <- struct{}{}
+				toks := tokenize.Tokenize(chunk)
+				ents := a.ner.Recognize(chunk, toks)
+				<-a.slots
+				ch <- result{toks, ents}
+			}()
+			return true
+		}
+		defer func() {
+			for _, ch := range pending {
+				<-ch // let the chunks still running finish
+			}
+		}()
+		for len(pending) < ahead && start() {
+		}
+		for len(pending) > 0 {
+			r := <-pending[0]
+			pending = pending[1:]
+			start()
+			*ents = append(*ents, r.ents...)
 			*sentence = -1
-			for _, t := range toks {
+			for _, t := range r.toks {
 				if !yield(t) {
 					return
 				}
