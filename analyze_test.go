@@ -146,3 +146,25 @@ func TestProgress(t *testing.T) {
 		t.Errorf("progress calls %+v", calls)
 	}
 }
+
+// TestDocumentAllocations checks that analysing a document allocates a
+// number of times that does not grow with its tokens, for text in lower
+// case (a capitalised word's normalized form is one allocation): the
+// counter's hot path allocates nothing.
+func TestDocumentAllocations(t *testing.T) {
+	a, err := newAnalyzer(Options{NoEntities: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := newTally()
+	allocs := func(repeat int) float64 {
+		src := Source{Name: "x", Text: strings.Repeat("la trêve humanitaire échoue à alep, mais la trêve reprend vite. ", repeat)}
+		a.document(src, tl) // warm the tally's tables and scratch space
+		return testing.AllocsPerRun(5, func() { a.document(src, tl) })
+	}
+	small, large := allocs(100), allocs(10000)
+	t.Logf("allocations: %.0f for 1,200 tokens, %.0f for 120,000", small, large)
+	if large > small+40 {
+		t.Errorf("allocations grow with the tokens: %.0f for 100 times the text, %.0f for it once", large, small)
+	}
+}
