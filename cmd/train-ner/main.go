@@ -28,7 +28,7 @@ func main() {
 	data := flag.String("data", "../shared/data", "folder of the shared data")
 	out := flag.String("out", "tokenize/ner/data", "folder to write model.bin.gz and gazetteer.txt to")
 	holdout := flag.String("holdout", "", `"dev2": train without newseye dev2 and score it, writing no model`)
-	epochs := flag.Int("epochs", 8, "passes over the training data")
+	epochs := flag.Int("epochs", 6, "passes over the training data")
 	bits := flag.Int("bits", 20, "the model has 2^bits feature buckets")
 	romans := flag.Int("romans", 7, "how many of the 7 novels to train on")
 	repeat := flag.Int("repeat", 4, "how many times the newseye sentences count in each pass")

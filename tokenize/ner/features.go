@@ -56,6 +56,21 @@ type scratch struct {
 	caps   []string
 	tags   []uint8
 	shapeB []byte
+	shapeS map[string]string // the shapes seen, so that each is one string
+}
+
+// shape returns the shape of w, reusing the string of a shape seen before.
+func (s *scratch) shape(w string) string {
+	s.shapeB = appendShape(s.shapeB[:0], w)
+	if sh, ok := s.shapeS[string(s.shapeB)]; ok {
+		return sh
+	}
+	if s.shapeS == nil {
+		s.shapeS = make(map[string]string)
+	}
+	sh := string(s.shapeB)
+	s.shapeS[sh] = sh
+	return sh
 }
 
 func (r *Recognizer) newScratch() *scratch { return &scratch{} }
@@ -76,20 +91,33 @@ func (s *scratch) prepare(n int) {
 }
 
 // hash is FNV-1a over a template id and strings, with a final mix so that
-// its high bits, which pick the bucket, are well spread.
-func hash(tmpl byte, parts ...string) uint64 {
-	h := uint64(14695981039346656037)
-	h = (h ^ uint64(tmpl)) * 1099511628211
-	for _, p := range parts {
-		for i := 0; i < len(p); i++ {
-			h = (h ^ uint64(p[i])) * 1099511628211
-		}
-		h = (h ^ 0xff) * 1099511628211
+// its high bits, which pick the bucket, are well spread. hash0 to hash3
+// take that many strings (fixed arities: a variadic call would allocate).
+func hashStart(tmpl byte) uint64 {
+	return (uint64(14695981039346656037) ^ uint64(tmpl)) * 1099511628211
+}
+
+func hashPart(h uint64, p string) uint64 {
+	for i := 0; i < len(p); i++ {
+		h = (h ^ uint64(p[i])) * 1099511628211
 	}
+	return (h ^ 0xff) * 1099511628211
+}
+
+func hashEnd(h uint64) uint64 {
 	h ^= h >> 31
 	h *= 0x9e3779b97f4a7c15
 	h ^= h >> 29
 	return h
+}
+
+func hash0(tmpl byte) uint64           { return hashEnd(hashStart(tmpl)) }
+func hash1(tmpl byte, a string) uint64 { return hashEnd(hashPart(hashStart(tmpl), a)) }
+func hash2(tmpl byte, a, b string) uint64 {
+	return hashEnd(hashPart(hashPart(hashStart(tmpl), a), b))
+}
+func hash3(tmpl byte, a, b, c string) uint64 {
+	return hashEnd(hashPart(hashPart(hashPart(hashStart(tmpl), a), b), c))
 }
 
 // staticFeatures fills s.feats[i] with the bucket of each feature of token
@@ -100,8 +128,7 @@ func (r *Recognizer) staticFeatures(seq []tokenize.Token, doc *docInfo, s *scrat
 	s.prepare(n)
 	for i, t := range seq {
 		s.words[i] = normalize(t.Norm)
-		s.shapeB = appendShape(s.shapeB[:0], t.Text)
-		s.shapes[i] = string(s.shapeB)
+		s.shapes[i] = s.shape(t.Text)
 		s.caps[i] = r.gaz.capClass(s.words[i])
 	}
 	r.gaz.mark(s.words, seq, s.marks)
@@ -125,48 +152,48 @@ func (r *Recognizer) staticFeatures(seq []tokenize.Token, doc *docInfo, s *scrat
 		f := s.feats[i][:0]
 		add := func(h uint64) { f = append(f, uint32(h>>shift)) }
 		w := s.words[i]
-		add(hash(fBias))
-		add(hash(fWord, w))
-		add(hash(fPrev, word(i-1)))
-		add(hash(fNext, word(i+1)))
-		add(hash(fPrev2, word(i-2)))
-		add(hash(fNext2, word(i+2)))
-		add(hash(fShape, s.shapes[i]))
-		add(hash(fPrevShape, shape(i-1)))
-		add(hash(fNextShape, shape(i+1)))
-		add(hash(fShapes, shape(i-1), s.shapes[i], shape(i+1)))
+		add(hash0(fBias))
+		add(hash1(fWord, w))
+		add(hash1(fPrev, word(i-1)))
+		add(hash1(fNext, word(i+1)))
+		add(hash1(fPrev2, word(i-2)))
+		add(hash1(fNext2, word(i+2)))
+		add(hash1(fShape, s.shapes[i]))
+		add(hash1(fPrevShape, shape(i-1)))
+		add(hash1(fNextShape, shape(i+1)))
+		add(hash3(fShapes, shape(i-1), s.shapes[i], shape(i+1)))
 		if t.Kind == tokenize.Word || t.Kind == tokenize.Number {
-			add(hash(fSuf2, suffix(w, 2)))
-			add(hash(fSuf3, suffix(w, 3)))
-			add(hash(fSuf4, suffix(w, 4)))
-			add(hash(fPre2, prefix(w, 2)))
-			add(hash(fPre3, prefix(w, 3)))
-			add(hash(fPrevWord, word(i-1), w))
-			add(hash(fWordNext, w, word(i+1)))
+			add(hash1(fSuf2, suffix(w, 2)))
+			add(hash1(fSuf3, suffix(w, 3)))
+			add(hash1(fSuf4, suffix(w, 4)))
+			add(hash1(fPre2, prefix(w, 2)))
+			add(hash1(fPre3, prefix(w, 3)))
+			add(hash2(fPrevWord, word(i-1), w))
+			add(hash2(fWordNext, w, word(i+1)))
 		}
-		add(hash(fCase, caseOf(t.Text, i == 0)))
-		add(hash(fCapLex, s.caps[i]))
+		add(hash1(fCase, caseOf(t.Text, i == 0)))
+		add(hash1(fCapLex, s.caps[i]))
 		if i > 0 {
-			add(hash(fPrevCapLex, s.caps[i-1]))
+			add(hash1(fPrevCapLex, s.caps[i-1]))
 		}
 		if i+1 < n {
-			add(hash(fNextCapLex, s.caps[i+1]))
+			add(hash1(fNextCapLex, s.caps[i+1]))
 		}
 		if doc != nil && doc.midCap[w] {
-			add(hash(fDocCap, caseOf(t.Text, i == 0)))
+			add(hash1(fDocCap, caseOf(t.Text, i == 0)))
 		}
-		add(hash(fLen, lengthClass(t.Text)))
+		add(hash1(fLen, lengthClass(t.Text)))
 		for k := range gazTypes {
 			for _, bi := range [2]uint16{1, 2} {
 				bit := bi << (2 * k)
 				if s.marks[i]&bit != 0 {
-					add(hash(fGaz, gazNames[k], string(rune('0'+bi))))
+					add(hash2(fGaz, gazNames[k], string(rune('0'+bi))))
 				}
 				if i > 0 && s.marks[i-1]&bit != 0 {
-					add(hash(fPrevGaz, gazNames[k], string(rune('0'+bi))))
+					add(hash2(fPrevGaz, gazNames[k], string(rune('0'+bi))))
 				}
 				if i+1 < n && s.marks[i+1]&bit != 0 {
-					add(hash(fNextGaz, gazNames[k], string(rune('0'+bi))))
+					add(hash2(fNextGaz, gazNames[k], string(rune('0'+bi))))
 				}
 			}
 		}
@@ -186,10 +213,10 @@ func (r *Recognizer) tagFeatures(f []uint32, s *scratch, i int, tags []uint8) []
 		t2 = tagNames[tags[i-2]]
 	}
 	f = append(f,
-		uint32(hash(fTag1, t1)>>shift),
-		uint32(hash(fTag2, t2, t1)>>shift),
-		uint32(hash(fTag1Word, t1, s.words[i])>>shift),
-		uint32(hash(fTag1Shape, t1, s.shapes[i])>>shift))
+		uint32(hash1(fTag1, t1)>>shift),
+		uint32(hash2(fTag2, t2, t1)>>shift),
+		uint32(hash2(fTag1Word, t1, s.words[i])>>shift),
+		uint32(hash2(fTag1Shape, t1, s.shapes[i])>>shift))
 	return f
 }
 

@@ -25,7 +25,7 @@ func NewDocInfo(toks []tokenize.Token) *DocInfo { return newDocInfo(toks) }
 
 // TrainOptions control training.
 type TrainOptions struct {
-	Epochs int    // passes over the data; 0 means 8
+	Epochs int    // passes over the data; 0 means 6
 	Bits   uint8  // the model has 1<<Bits feature buckets; 0 means 20
 	Seed   uint64 // the order of the sentences in each pass
 	Log    io.Writer
@@ -38,7 +38,7 @@ type TrainOptions struct {
 // than the last ones. The result depends only on the data and options.
 func Train(sents []Sentence, g *Gazetteer, opts TrainOptions) (*Model, error) {
 	if opts.Epochs == 0 {
-		opts.Epochs = 8
+		opts.Epochs = 6
 	}
 	if opts.Bits == 0 {
 		opts.Bits = 20
@@ -103,8 +103,7 @@ func Train(sents []Sentence, g *Gazetteer, opts TrainOptions) (*Model, error) {
 			words, shapes := sc.words[:n], sc.shapes[:n]
 			for j, t := range sents[si].Tokens {
 				words[j] = normalize(t.Norm)
-				sc.shapeB = appendShape(sc.shapeB[:0], t.Text)
-				shapes[j] = string(sc.shapeB)
+				shapes[j] = sc.shape(t.Text)
 			}
 			sc.words, sc.shapes = words, shapes
 			for j := range n {
