@@ -49,6 +49,7 @@ func ExampleResult_Report() {
 	t, _ := res.Report(2).Table("terms")
 	reports.WriteCSV(os.Stdout, t, reports.CSVOptions{})
 	// 9 words: La trêve d' Alep Une trêve humanitaire à Alep
+
 	// Output:
 	// term,count,freq_per_10k,docs,rank
 	// alep,2,2222.2222,1,1
@@ -123,6 +124,7 @@ func ExampleResult_SimilarityMatrix() {
 	m := res.SimilarityMatrix()
 	fmt.Printf("%.3f %.3f\n", m[0][0], m[0][1])
 	// "Fin" is in the second only: 0.1 / (0.3536 × 0.3988), by hand.
+
 	// Output: 1.000 0.709
 }
 
@@ -132,6 +134,7 @@ func ExampleResult_Specificities() {
 		fmt.Printf("%s %d %.1f\n", r.Term, r.Count, r.Parts[0])
 	}
 	// One document is the whole corpus: nothing is specific to it.
+
 	// Output:
 	// alep 3 0.0
 	// syrie 1 0.0
@@ -172,6 +175,15 @@ func ExampleReadSourceEncoding() {
 }
 
 func ExampleInputs() {
+	for _, in := range analyze.Inputs([]string{"testdata/alep-treve-humanitaire.txt", "testdata/missing.txt"}) {
+		fmt.Println(in.Path, in.Err)
+	}
+	// Output:
+	// testdata/alep-treve-humanitaire.txt <nil>
+	// testdata/missing.txt testdata/missing.txt: no such file or folder
+}
+
+func ExampleFilteredInputs() {
 	for _, in := range analyze.FilteredInputs([]string{"testdata/bad"}, analyze.Filter{Include: []string{"c*.txt"}}) {
 		fmt.Println(in.Path, in.Err)
 	}

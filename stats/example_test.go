@@ -59,6 +59,7 @@ func ExampleTFIDF() {
 	// "alep" 3 times in a document of 100 words, found in 2 of 10 documents.
 	fmt.Printf("%.4f\n", stats.TFIDF(3, 100, 2, 10))
 	// tf = 0.03, idf = ln(11/3) + 1 = 2.2993
+
 	// Output: 0.0690
 }
 
@@ -100,6 +101,7 @@ func ExampleKeyness() {
 		fmt.Printf("%s %v %.2f\n", k.Term, k.Positive, k.G2)
 	}
 	// alep: 2 (3 ln 2 + 1 ln 0.4 + 4 ln 1.6) = 6.09, by hand.
+
 	// Output:
 	// alep true 6.09
 	// paris false 3.45

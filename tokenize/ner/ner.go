@@ -234,10 +234,6 @@ const (
 
 func tagLabel(t uint8) Label { return Label((t + 1) / 2) }
 func isBegin(t uint8) bool   { return t%2 == 1 }
-func beginTag(l Label) uint8 { return uint8(2*l - 1) }
-func insideTag(l Label) uint8 {
-	return uint8(2 * l)
-}
 
 var tagNames = [nTags]string{"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"}
 
