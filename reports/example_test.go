@@ -193,3 +193,9 @@ func ExampleWriteTable() {
 	// |---|---|
 	// | peuple | 0.6161 |
 }
+
+func ExampleWriteJSONLines() {
+	r := &reports.Report{Terms: reports.Rows[reports.Term]{{Term: "alep", Count: 11, Docs: 1, Rank: 1}}}
+	reports.WriteJSONLines(os.Stdout, r)
+	// Output: {"table":"terms","term":"alep","count":11,"freq_per_10k":0,"docs":1,"rank":1}
+}

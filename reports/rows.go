@@ -2,6 +2,7 @@ package reports
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
 	"strconv"
 )
@@ -119,3 +120,28 @@ func (x Keyword) Cells() []string {
 func (ConcordanceLine) Columns() []string { return []string{"entity", "doc", "left", "match", "right"} }
 
 func (x ConcordanceLine) Cells() []string { return []string{x.Entity, x.Doc, x.Left, x.Match, x.Right} }
+
+// WriteJSONLines writes each row as one JSON object on a line, with a
+// "table" field naming its table first.
+func (rs Rows[T]) WriteJSONLines(w io.Writer, table string) error {
+	prefix := `{"table":` + strconv.Quote(table)
+	var line []byte
+	for _, r := range rs {
+		obj, err := json.Marshal(r)
+		if err != nil {
+			return err
+		}
+		line = append(line[:0], prefix...)
+		if len(obj) > 2 { // {"field":...}: the fields follow the table's name
+			line = append(line, ',')
+			line = append(line, obj[1:]...)
+		} else {
+			line = append(line, '}')
+		}
+		line = append(line, '\n')
+		if _, err := w.Write(line); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -23,6 +23,23 @@ func writeJSONValue(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
+// WriteJSONLines writes every table of the report as JSON Lines: one
+// object per row, each with a "table" field (documents, terms, stems,
+// ngrams, entities, similarity, doc_terms), for tools that stream.
+func WriteJSONLines(w io.Writer, r *Report) error {
+	for _, err := range []error{
+		r.Documents.WriteJSONLines(w, "documents"), r.Terms.WriteJSONLines(w, "terms"),
+		r.Stems.WriteJSONLines(w, "stems"), r.NGrams.WriteJSONLines(w, "ngrams"),
+		r.Entities.WriteJSONLines(w, "entities"), r.Similarity.WriteJSONLines(w, "similarity"),
+		r.DocTerms.WriteJSONLines(w, "doc_terms"),
+	} {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // CSVOptions are the choices of spreadsheet users.
 type CSVOptions struct {
 	Comma rune // the field delimiter; 0 means ','

@@ -28,6 +28,8 @@ Formats:
   text   a readable summary (the default)
   json   the whole report: parameters, inputs with size and SHA-256,
          documents, terms, stems, ngrams, entities, doc_terms
+  jsonl  JSON Lines: one object per row of every table, with a "table"
+         field, for tools that stream
   csv    one table (--table) on standard output, or every table as
          TABLE.csv in the folder -o names
   md     Markdown tables, to paste into notes
@@ -45,7 +47,7 @@ Examples:
 
 func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("analyze", usage+"\n"+reportUsage, stderr)
-	format := fs.String("format", "text", "report format: text, json, csv, md or html")
+	format := fs.String("format", "text", "report format: text, json, jsonl, csv, md or html")
 	plotDir := fs.String("plot", "", "also write the charts as PNG and SVG files in this folder")
 	var refs multiFlag
 	fs.Var(&refs, "ref", "a reference file or folder for keywords (repeat for more)")
@@ -72,7 +74,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "analyze: %v\n", err)
 		return exitFailure
 	}
-	if err := oneOf("format", *format, "text", "json", "csv", "md", "html"); err != nil {
+	if err := oneOf("format", *format, "text", "json", "jsonl", "csv", "md", "html"); err != nil {
 		return usageError(stderr, "%v", err)
 	}
 	if err := oneOf("table", *table, reports.TableNames...); err != nil {
@@ -146,6 +148,8 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		switch *format {
 		case "json":
 			err = reports.WriteJSON(bw, rep)
+		case "jsonl":
+			err = reports.WriteJSONLines(bw, rep)
 		case "md":
 			err = reports.WriteMarkdown(bw, rep)
 		case "html":

@@ -118,6 +118,8 @@ func TestRun(t *testing.T) {
 				good + ",7,5,4,2,3,2.5000,2.1213,0.8000,1.7889,0.8614,800.0000,0.8000,"}},
 		{name: "json", args: []string{"--format", "json", "-"}, stdin: "Alep.",
 			wantOut: []string{`"tool": "analyze"`, `"stopwords": "snowball"`, `"path": "-"`, `"sha256": "`, `"terms": [`, `"term": "alep"`, `"doc_terms": [`}},
+		{name: "json lines", args: []string{"--format", "jsonl", "--no-entities", "-"}, stdin: "Alep et la Syrie.",
+			wantOut: []string{`{"table":"documents","doc":"-","tokens":5,`, `{"table":"terms","term":"alep","count":1,`, `{"table":"doc_terms","doc":"-","term":"alep",`}},
 		{name: "markdown", args: []string{"--format", "md", "-"}, stdin: "Alep | Syrie",
 			wantOut: []string{"# analyze report", "| term | count | freq_per_10k | docs | rank |", "| alep | 1 |"}},
 		{name: "no stop words", args: []string{"--stopwords", "none", "--top", "1", "-"}, stdin: "de de de Alep",
