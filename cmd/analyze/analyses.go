@@ -221,14 +221,13 @@ func runKeyness(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	} else {
 		t.Columns = append([]string{"doc"}, cols...)
+		words := make(map[string]int, len(target.Documents))
+		for _, d := range target.Documents {
+			words[d.Name] = d.Stats.Words
+		}
 		for _, dk := range target.KeynessEach(c.min, c.top) {
-			var words int
-			for _, d := range target.Documents {
-				if d.Name == dk.Doc {
-					words = d.Stats.Words
-				}
-			}
-			t.Rows = append(t.Rows, append([]string{dk.Doc}, kwRow(dk.Keyword, words, target.Forms.Total()-words)...))
+			w := words[dk.Doc]
+			t.Rows = append(t.Rows, append([]string{dk.Doc}, kwRow(dk.Keyword, w, target.Forms.Total()-w)...))
 		}
 	}
 	return c.write(stdout, stderr, t, numericCols("target", "ref", "target_per_10k", "ref_per_10k", "g2", "p", "chi2", "log_ratio", "pct_diff"), skipped)
