@@ -148,9 +148,8 @@ func TestProgress(t *testing.T) {
 }
 
 // TestDocumentAllocations checks that analysing a document allocates a
-// number of times that does not grow with its tokens, for text in lower
-// case (a capitalised word's normalized form is one allocation): the
-// counter's hot path allocates nothing.
+// number of times that does not grow with its tokens: the tokenizer's and
+// the counter's hot paths allocate nothing.
 func TestDocumentAllocations(t *testing.T) {
 	a, err := newAnalyzer(Options{NoEntities: true})
 	if err != nil {

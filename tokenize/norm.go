@@ -86,3 +86,17 @@ func needsNorm(text string) bool {
 	}
 	return high && !norm.NFC.IsNormalString(text)
 }
+
+// isNormal reports whether Normalize would return text unchanged.
+func isNormal(text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return !needsNorm(text)
+		}
+		if 'A' <= c && c <= 'Z' || c == ' ' {
+			return false
+		}
+	}
+	return true
+}

@@ -47,7 +47,9 @@ type Token struct {
 	Sentence int
 	// Norm is the form used for counting: lower case, NFC, typographic
 	// apostrophes folded to ', spaces inside numbers removed (4 000 -> 4000).
-	// It equals Text, sharing its memory, when Text is already normal.
+	// It equals Text, sharing its memory, when Text is already normal;
+	// otherwise it is built once per call of Tokenize or All for each
+	// distinct text, and shared by its repetitions.
 	Norm string
 }
 

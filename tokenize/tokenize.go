@@ -10,8 +10,8 @@ import (
 // Tokenize returns the tokens of src in order, with their sentences.
 //
 // It is safe for concurrent use. The tokens' Text fields are slices of src;
-// only Norm may allocate, and only for tokens that are not already normal
-// (capitals, decomposed accents, typographic apostrophes).
+// only Norm may allocate, once per distinct text that is not already
+// normal (capitals, decomposed accents, typographic apostrophes).
 func Tokenize(src string) []Token {
 	toks := make([]Token, 0, len(src)/6+1)
 	s := newScanner(src)
@@ -69,6 +69,10 @@ type scanner struct {
 	// when its opening bracket was read: closeAt is where it starts.
 	closeAt, closeEnd int
 
+	// norms remembers the normal forms that had to be built (capitals,
+	// apostrophes...), so that a repeated word costs no allocation.
+	norms map[string]string
+
 	sentence int
 	started  bool // the current sentence has a token
 	pending  role // the terminal role of the last token, closers aside, or roleNormal
@@ -94,7 +98,28 @@ func (s *scanner) next() (Token, bool) {
 		cls = s.classOf(start, rl)
 	}
 	s.advance(nl, cls, rl)
-	return Token{Text: text, Start: start, End: end, Kind: kind, Sentence: s.sentence, Norm: Normalize(text, kind)}, true
+	return Token{Text: text, Start: start, End: end, Kind: kind, Sentence: s.sentence, Norm: s.normalize(text, kind)}, true
+}
+
+// maxNorms bounds the normal forms a scanner remembers.
+const maxNorms = 1 << 14
+
+// normalize is Normalize, remembering the forms it had to build.
+func (s *scanner) normalize(text string, kind Kind) string {
+	if isNormal(text) {
+		return text
+	}
+	if n, ok := s.norms[text]; ok {
+		return n
+	}
+	n := Normalize(text, kind)
+	if len(s.norms) < maxNorms {
+		if s.norms == nil {
+			s.norms = make(map[string]string)
+		}
+		s.norms[text] = n
+	}
+	return n
 }
 
 // advance moves to a new sentence when the token described by its class

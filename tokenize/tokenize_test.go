@@ -187,3 +187,22 @@ func readSample(t testing.TB) string {
 	}
 	return string(b)
 }
+
+// TestNoAllocationPerToken checks that tokenizing allocates a number of
+// times that does not grow with the text, capitals included: a word's
+// normal form is built once per call, then remembered.
+func TestNoAllocationPerToken(t *testing.T) {
+	para := "L’Etat syrien et la Russie : M. de Mistura à Alep, « Deir Es-Zor », 4 000 combattants. "
+	allocs := func(repeat int) float64 {
+		src := strings.Repeat(para, repeat)
+		return testing.AllocsPerRun(5, func() {
+			for range All(src) {
+			}
+		})
+	}
+	small, large := allocs(10), allocs(1000)
+	t.Logf("allocations: %.0f for 10 paragraphs, %.0f for 1,000", small, large)
+	if large > small+10 {
+		t.Errorf("allocations grow with the text: %.0f, then %.0f", small, large)
+	}
+}
