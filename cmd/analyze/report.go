@@ -20,14 +20,16 @@ import (
 const reportUsage = `Usage: analyze [flags] [FILE|DIR|-]...
 
 Analyses the inputs and writes a report: corpus and per-document
-statistics, word frequencies, stems with the forms they group, n-grams,
-named entities (people, places, organisations) and TF-IDF per document. Stop words are left out of the word, stem and
-n-gram tables (an n-gram may hold one inside, as in "droit d'auteur").
+statistics (diversity, readability), word frequencies, stems with the
+forms they group, n-grams, named entities (people, places,
+organisations), document similarity and TF-IDF per document. Stop words
+are left out of the word, stem and n-gram tables (an n-gram may hold one
+inside, as in "droit d'auteur").
 
 Formats:
   text   a readable summary (the default)
   json   the whole report: parameters, inputs with size and SHA-256,
-         documents, terms, stems, ngrams, entities, doc_terms
+         documents, terms, stems, ngrams, entities, similarity, doc_terms
   jsonl  JSON Lines: one object per row of every table, with a "table"
          field, for tools that stream
   csv    one table (--table) on standard output, or every table as

@@ -20,7 +20,7 @@ const (
 const usage = `analyze: analyse French text.
 
 Usage:
-  analyze [flags] [FILE|DIR|-]...       report on the inputs (text, json, csv, md)
+  analyze [flags] [FILE|DIR|-]...       report on the inputs (text, json, jsonl, csv, md, html)
   analyze tokens [flags] [FILE|-]       tokens with byte offsets and sentences
   analyze entities [flags] [FILE|DIR|-]...  named entities and their counts
   analyze keyness [--ref FILE|DIR] FILE|DIR...  keywords against a reference
@@ -31,8 +31,8 @@ Usage:
   analyze version                       print the version
 
 With no FILE, or with -, standard input is read. Folders are walked
-recursively for .txt and .md files. Data goes to standard output,
-messages to standard error. Exit status: 0 success, 1 an input failed,
+recursively for .txt, .md and .html files (--include and --exclude
+change that). Data goes to standard output, messages to standard error. Exit status: 0 success, 1 an input failed,
 2 usage error.
 
 Examples:
