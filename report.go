@@ -102,10 +102,7 @@ func (r *Result) Report(top int) *reports.Report {
 
 	rep.DocTerms = []reports.DocTerm{}
 	nDocs := len(r.Documents)
-	df := r.Forms
-	if r.Options.By == "stem" {
-		df = r.Stems
-	}
+	df := r.units()
 	for _, d := range r.Documents {
 		weights := make([]float64, len(d.Terms))
 		for i, tc := range d.Terms {
@@ -158,10 +155,7 @@ func (r *Result) similarity() []reports.Pair {
 	if n < 2 || n > maxSimilarityDocs {
 		return out
 	}
-	df := r.Forms
-	if r.Options.By == "stem" {
-		df = r.Stems
-	}
+	df := r.units()
 	vecs := make([]stats.Sparse, n)
 	norms := make([]float64, n)
 	for i, d := range r.Documents {

@@ -63,21 +63,21 @@ func (r *Report) Charts(top int) ([]Chart, error) {
 	}
 	var labels []string
 	var values []float64
-	for _, t := range limit(r.Terms, top) {
+	for _, t := range r.Terms.Top(top) {
 		labels, values = append(labels, t.Term), append(values, float64(t.Count))
 	}
 	if err := add(barChart("terms", "Most frequent words", "occurrences", labels, values)); err != nil {
 		return nil, err
 	}
 	labels, values = nil, nil
-	for _, s := range limit(r.Stems, top) {
+	for _, s := range r.Stems.Top(top) {
 		labels, values = append(labels, s.Stem+" ("+s.Label+")"), append(values, float64(s.Count))
 	}
 	if err := add(barChart("stems", "Most frequent stems", "occurrences", labels, values)); err != nil {
 		return nil, err
 	}
 	labels, values = nil, nil
-	for _, e := range limit(r.Entities, top) {
+	for _, e := range r.Entities.Top(top) {
 		labels, values = append(labels, e.Entity+" ["+e.Label+"]"), append(values, float64(e.Count))
 	}
 	if err := add(barChart("entities", "Named entities", "mentions", labels, values)); err != nil {
@@ -87,13 +87,6 @@ func (r *Report) Charts(top int) ([]Chart, error) {
 		return nil, err
 	}
 	return out, nil
-}
-
-func limit[T any](s []T, n int) []T {
-	if n > 0 && len(s) > n {
-		return s[:n]
-	}
-	return s
 }
 
 // barChart draws values as horizontal bars, the first at the top.
