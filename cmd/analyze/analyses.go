@@ -99,12 +99,7 @@ func (c *common) parse(fs *flag.FlagSet, args []string, stdin io.Reader, stderr 
 	if code := c.check(stderr); code >= 0 {
 		return nil, code
 	}
-	files, err := c.in.files(files, stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "analyze: %v\n", err)
-		return nil, exitFailure
-	}
-	return files, -1
+	return c.in.files(files, stdin, stderr)
 }
 
 func (c *common) check(stderr io.Writer) int {

@@ -44,10 +44,8 @@ func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code >= 0 {
 		return code
 	}
-	files, err := in.files(files, stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "analyze: %v\n", err)
-		return exitFailure
+	if files, code = in.files(files, stdin, stderr); code >= 0 {
+		return code
 	}
 	var opts analyze.Options
 	in.apply(&opts)

@@ -71,10 +71,8 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code >= 0 {
 		return code
 	}
-	files, err := in.files(files, stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "analyze: %v\n", err)
-		return exitFailure
+	if files, code = in.files(files, stdin, stderr); code >= 0 {
+		return code
 	}
 	if err := oneOf("format", *format, "text", "json", "jsonl", "csv", "md", "html"); err != nil {
 		return usageError(stderr, "%v", err)

@@ -142,16 +142,19 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.encoding, "encoding", "", "force the inputs' encoding: utf-8, windows-1252, iso-8859-15, utf-16le... (default: detect)")
 }
 
-// files returns the inputs: the arguments and those of --files-from.
-func (f *inputFlags) files(args []string, stdin io.Reader) ([]string, error) {
+// files returns the inputs, the arguments and those of --files-from, and
+// -1; or, when the list cannot be read, the error on stderr and the exit
+// code to stop with.
+func (f *inputFlags) files(args []string, stdin io.Reader, stderr io.Writer) ([]string, int) {
 	if f.filesFrom == "" {
-		return args, nil
+		return args, -1
 	}
 	list, err := analyze.ReadList(f.filesFrom, stdin)
 	if err != nil {
-		return nil, err
+		fmt.Fprintf(stderr, "analyze: %v\n", err)
+		return nil, exitFailure
 	}
-	return append(args, list...), nil
+	return append(args, list...), -1
 }
 
 func (f *inputFlags) apply(o *analyze.Options) {
