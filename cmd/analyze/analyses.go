@@ -179,7 +179,7 @@ func runKeyness(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	target, err := analyze.Corpus(files, c.options(stdin))
 	if err != nil {
-		return usageError(stderr, "%v", strings.TrimPrefix(err.Error(), "analyze: "))
+		return optionsError(stderr, err)
 	}
 	skipped := target.Skipped
 	t := reports.Table{Name: "keyness"}
@@ -196,7 +196,7 @@ func runKeyness(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(refs) > 0 {
 		ref, err := analyze.Corpus(refs, c.options(stdin))
 		if err != nil {
-			return usageError(stderr, "%v", err)
+			return optionsError(stderr, err)
 		}
 		skipped = append(skipped, ref.Skipped...)
 		t.Columns = cols
@@ -257,7 +257,7 @@ func runSpecificities(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 	}
 	res, err := analyze.Corpus(files, c.options(stdin))
 	if err != nil {
-		return usageError(stderr, "%v", strings.TrimPrefix(err.Error(), "analyze: "))
+		return optionsError(stderr, err)
 	}
 	skipped = res.Skipped
 	t.Columns = []string{"term", "count"}
@@ -336,7 +336,7 @@ func runCollocations(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	}
 	cols, skipped, err := analyze.Collocations(files, c.options(stdin), analyze.CollocationOptions{Node: *node, Window: *window, MinFreq: c.min, Sort: *sort})
 	if err != nil {
-		return usageError(stderr, "%v", strings.TrimPrefix(err.Error(), "analyze: "))
+		return optionsError(stderr, err)
 	}
 	t := reports.Table{Name: "collocations", Columns: []string{"node", "collocate", "count", "node_freq", "coll_freq", "ll", "pmi", "t_score", "log_dice"}}
 	for i, x := range cols {
@@ -427,7 +427,7 @@ func runSimilarity(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	}
 	res, err := analyze.Corpus(files, c.options(stdin))
 	if err != nil {
-		return usageError(stderr, "%v", strings.TrimPrefix(err.Error(), "analyze: "))
+		return optionsError(stderr, err)
 	}
 	m := res.SimilarityMatrix()
 	if m == nil {

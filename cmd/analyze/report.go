@@ -113,7 +113,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		bar.Finish()
 	}
 	if err != nil {
-		return usageError(stderr, "%v", strings.TrimPrefix(err.Error(), "analyze: "))
+		return optionsError(stderr, err)
 	}
 	for _, s := range res.Skipped {
 		fmt.Fprintf(stderr, "analyze: skipped %s: %s\n", s.Path, s.Reason)
@@ -124,7 +124,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		in.apply(&refOpts)
 		ref, err := analyze.Corpus(refs, refOpts)
 		if err != nil {
-			return usageError(stderr, "%v", err)
+			return optionsError(stderr, err)
 		}
 		for _, s := range ref.Skipped {
 			fmt.Fprintf(stderr, "analyze: skipped reference %s: %s\n", s.Path, s.Reason)

@@ -111,6 +111,12 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, int) {
 	}
 }
 
+// optionsError reports the options the library refused: a usage error,
+// without the library's "analyze: " prefix.
+func optionsError(stderr io.Writer, err error) int {
+	return usageError(stderr, "%v", strings.TrimPrefix(err.Error(), "analyze: "))
+}
+
 // usageError reports a wrong command line.
 func usageError(stderr io.Writer, format string, a ...any) int {
 	fmt.Fprintf(stderr, "analyze: "+format+"\n", a...)
