@@ -119,6 +119,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "analyze: skipped %s: %s\n", s.Path, s.Reason)
 	}
 	rep := res.Report(*top)
+	failed := len(res.Skipped) > 0
 	if len(refs) > 0 {
 		refOpts := analyze.Options{StopWords: *stop, By: *by, NGrams: 1, NoEntities: true}
 		in.apply(&refOpts)
@@ -129,6 +130,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		for _, s := range ref.Skipped {
 			fmt.Fprintf(stderr, "analyze: skipped reference %s: %s\n", s.Path, s.Reason)
 		}
+		failed = failed || len(ref.Skipped) > 0
 		res.AddKeywords(rep, ref, 3, max(*top, 25))
 	}
 	if *format == "html" {
@@ -177,7 +179,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "analyze: writing the report: %v\n", err)
 		return exitFailure
 	}
-	if len(res.Skipped) > 0 {
+	if failed {
 		return exitFailure
 	}
 	return exitOK

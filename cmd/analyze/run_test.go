@@ -187,6 +187,8 @@ func TestRun(t *testing.T) {
 			wantOut: []string{good + ",", htmlFile + ","}},
 		{name: "files from missing", args: []string{"--files-from", filepath.Join(dir, "nolist")},
 			wantErr: []string{"nolist: no such file or folder"}, wantStatus: 1},
+		{name: "reference missing", args: []string{"--format", "csv", "--table", "documents", "--ref", filepath.Join(dir, "noref"), good},
+			wantOut: []string{good + ","}, wantErr: []string{"skipped reference " + filepath.Join(dir, "noref") + ": no such file or folder"}, wantStatus: 1},
 		{name: "help", args: []string{"-h"}, wantErr: []string{"Usage:", "analyze tokens", "Examples:"}},
 		{name: "tokens help", args: []string{"tokens", "-h"}, wantErr: []string{"Usage: analyze tokens", "-format"}},
 		{name: "unknown flag", args: []string{"--frobnicate"}, wantErr: []string{"flag provided but not defined"}, wantStatus: 2},
