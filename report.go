@@ -98,18 +98,13 @@ func (r *Result) Report(top int) *reports.Report {
 		}
 	}
 
-	rep.Similarity = r.similarity()
+	weights := r.tfidf()
+	rep.Similarity = r.similarity(weights)
 
 	rep.DocTerms = []reports.DocTerm{}
-	nDocs := len(r.Documents)
-	df := r.units()
-	for _, d := range r.Documents {
-		weights := make([]float64, len(d.Terms))
-		for i, tc := range d.Terms {
-			weights[i] = stats.TFIDF(tc.Count, d.Stats.Words, df.Docs(tc.Term), nDocs)
-		}
-		for _, i := range stats.TopIndices(weights, d.Terms, top) {
-			rep.DocTerms = append(rep.DocTerms, reports.DocTerm{Doc: d.Name, Term: d.Terms[i].Term, Count: d.Terms[i].Count, TFIDF: weights[i]})
+	for k, d := range r.Documents {
+		for _, i := range stats.TopIndices(weights[k], d.Terms, top) {
+			rep.DocTerms = append(rep.DocTerms, reports.DocTerm{Doc: d.Name, Term: d.Terms[i].Term, Count: d.Terms[i].Count, TFIDF: weights[k][i]})
 		}
 	}
 	return rep
@@ -142,33 +137,45 @@ func limit[T any](s []T, top int) []T {
 	return s
 }
 
+// tfidf returns the TF-IDF weight of each term of each document, in the
+// order of Document.Terms.
+func (r *Result) tfidf() [][]float64 {
+	df, n := r.units(), len(r.Documents)
+	out := make([][]float64, n)
+	for k, d := range r.Documents {
+		out[k] = make([]float64, len(d.Terms))
+		for i, tc := range d.Terms {
+			out[k][i] = stats.TFIDF(tc.Count, d.Stats.Words, df.Docs(tc.Term), n)
+		}
+	}
+	return out
+}
+
 // maxSimilarityDocs bounds the documents compared pairwise: the pairs
 // grow as the square of their number.
 const maxSimilarityDocs = 1000
 
-// similarity returns the cosine similarity of the TF-IDF vectors of every
-// pair of documents (none past maxSimilarityDocs documents), most similar
-// first, ties broken by the documents' order.
-func (r *Result) similarity() []reports.Pair {
-	out := []reports.Pair{}
+// cosines returns, for each document i, the cosine similarity of its
+// TF-IDF vector (weights from tfidf) with that of each later document j,
+// at index j-i-1; nil past maxSimilarityDocs documents.
+func (r *Result) cosines(weights [][]float64) [][]float64 {
 	n := len(r.Documents)
-	if n < 2 || n > maxSimilarityDocs {
-		return out
+	if n > maxSimilarityDocs {
+		return nil
 	}
 	df := r.units()
 	vecs := make([]stats.Sparse, n)
 	norms := make([]float64, n)
 	for i, d := range r.Documents {
-		v := stats.Sparse{Index: make([]int32, len(d.Terms)), Value: make([]float64, len(d.Terms))}
+		v := stats.Sparse{Index: make([]int32, len(d.Terms)), Value: slices.Clone(weights[i])}
 		for k, tc := range d.Terms {
 			v.Index[k] = int32(df.Index(tc.Term))
-			v.Value[k] = stats.TFIDF(tc.Count, d.Stats.Words, df.Docs(tc.Term), n)
 		}
 		stats.SortSparse(v)
 		vecs[i], norms[i] = v, v.Norm()
 	}
-	// Rows are shared among the workers; each pair has its place.
-	rows := make([][]reports.Pair, n)
+	// Rows are shared among the workers; each row has its place.
+	rows := make([][]float64, n)
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range max(1, r.Options.Workers) {
@@ -176,10 +183,9 @@ func (r *Result) similarity() []reports.Pair {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				row := make([]reports.Pair, 0, n-i-1)
+				row := make([]float64, 0, n-i-1)
 				for j := i + 1; j < n; j++ {
-					row = append(row, reports.Pair{DocA: r.Documents[i].Name, DocB: r.Documents[j].Name,
-						Cosine: stats.CosineNorms(vecs[i], vecs[j], norms[i], norms[j])})
+					row = append(row, stats.CosineNorms(vecs[i], vecs[j], norms[i], norms[j]))
 				}
 				rows[i] = row
 			}
@@ -190,8 +196,21 @@ func (r *Result) similarity() []reports.Pair {
 	}
 	close(next)
 	wg.Wait()
-	for _, row := range rows {
-		out = append(out, row...)
+	return rows
+}
+
+// similarity returns the cosine similarity of every pair of documents
+// (none past maxSimilarityDocs documents), most similar first, ties broken
+// by the documents' order.
+func (r *Result) similarity(weights [][]float64) []reports.Pair {
+	out := []reports.Pair{}
+	if len(r.Documents) < 2 {
+		return out
+	}
+	for i, row := range r.cosines(weights) {
+		for k, c := range row {
+			out = append(out, reports.Pair{DocA: r.Documents[i].Name, DocB: r.Documents[i+1+k].Name, Cosine: c})
+		}
 	}
 	slices.SortStableFunc(out, func(a, b reports.Pair) int { return cmp.Compare(b.Cosine, a.Cosine) })
 	return out
@@ -205,18 +224,16 @@ func (r *Result) SimilarityMatrix() [][]float64 {
 	if n > maxSimilarityDocs {
 		return nil
 	}
-	index := make(map[string]int, n)
-	for i, d := range r.Documents {
-		index[d.Name] = i
-	}
+	rows := r.cosines(r.tfidf())
 	m := make([][]float64, n)
 	for i := range m {
 		m[i] = make([]float64, n)
 		m[i][i] = 1
 	}
-	for _, p := range r.similarity() {
-		i, j := index[p.DocA], index[p.DocB]
-		m[i][j], m[j][i] = p.Cosine, p.Cosine
+	for i, row := range rows {
+		for k, c := range row {
+			m[i][i+1+k], m[i+1+k][i] = c, c
+		}
 	}
 	return m
 }
