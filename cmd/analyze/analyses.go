@@ -71,6 +71,7 @@ type common struct {
 	format, out, by, stop string
 	top, min              int
 	delim                 string
+	comma                 rune // of delim, once checked
 	bom, raw              bool
 	in                    inputFlags
 }
@@ -106,8 +107,9 @@ func (c *common) check(stderr io.Writer) int {
 	if err := oneOf("format", c.format, "text", "csv", "json", "md"); err != nil {
 		return usageError(stderr, "%v", err)
 	}
-	if r := []rune(c.delim); len(r) != 1 || r[0] == '"' || r[0] == '\n' {
-		return usageError(stderr, "--delimiter %q: want a single character other than a quote or line break", c.delim)
+	var err error
+	if c.comma, err = delimiter(c.delim); err != nil {
+		return usageError(stderr, "%v", err)
 	}
 	return -1
 }
@@ -117,7 +119,7 @@ func (c *common) write(stdout, stderr io.Writer, t reports.Table, numeric map[st
 	for _, s := range skipped {
 		fmt.Fprintf(stderr, "analyze: skipped %s: %s\n", s.Path, s.Reason)
 	}
-	opts := reports.CSVOptions{Comma: []rune(c.delim)[0], BOM: c.bom, Raw: c.raw}
+	opts := reports.CSVOptions{Comma: c.comma, BOM: c.bom, Raw: c.raw}
 	write := func(w io.Writer) error {
 		bw := bufio.NewWriter(w)
 		if err := reports.WriteTable(bw, t, c.format, numeric, opts); err != nil {

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
@@ -80,9 +79,9 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := oneOf("table", *table, reports.TableNames...); err != nil {
 		return usageError(stderr, "%v", err)
 	}
-	comma, size := utf8.DecodeRuneInString(*delim)
-	if size == 0 || size != len(*delim) || comma == '"' || comma == '\n' || comma == '\r' {
-		return usageError(stderr, "--delimiter %q: want a single character other than a quote or line break", *delim)
+	comma, err := delimiter(*delim)
+	if err != nil {
+		return usageError(stderr, "%v", err)
 	}
 	if *top < -1 {
 		return usageError(stderr, "--top %d: want 0 or more", *top)

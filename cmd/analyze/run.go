@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/analyze-fr/analyze"
 )
@@ -109,6 +110,16 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, int) {
 		files = append(files, rest[0])
 		args = rest[1:]
 	}
+}
+
+// delimiter returns the CSV field delimiter of --delimiter: a single
+// character other than a quote or line break.
+func delimiter(s string) (rune, error) {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 || size != len(s) || r == '"' || r == '\n' || r == '\r' {
+		return 0, fmt.Errorf("--delimiter %q: want a single character other than a quote or line break", s)
+	}
+	return r, nil
 }
 
 // optionsError reports the options the library refused: a usage error,
