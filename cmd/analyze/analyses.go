@@ -116,13 +116,22 @@ func (c *common) check(stderr io.Writer) int {
 
 // write writes a table, to -o or stdout.
 func (c *common) write(stdout, stderr io.Writer, t reports.Table, numeric map[string]bool, skipped []analyze.Skipped) int {
+	opts := reports.CSVOptions{Comma: c.comma, BOM: c.bom, Raw: c.raw}
+	return c.emit(stdout, stderr, skipped, func(w io.Writer) error {
+		return reports.WriteTable(w, t, c.format, numeric, opts)
+	})
+}
+
+// emit reports the skipped inputs, then writes what render writes, whole,
+// to -o or stdout. It returns the exit code: 1 if an input was skipped or
+// the output failed.
+func (c *common) emit(stdout, stderr io.Writer, skipped []analyze.Skipped, render func(io.Writer) error) int {
 	for _, s := range skipped {
 		fmt.Fprintf(stderr, "analyze: skipped %s: %s\n", s.Path, s.Reason)
 	}
-	opts := reports.CSVOptions{Comma: c.comma, BOM: c.bom, Raw: c.raw}
 	write := func(w io.Writer) error {
 		bw := bufio.NewWriter(w)
-		if err := reports.WriteTable(bw, t, c.format, numeric, opts); err != nil {
+		if err := render(bw); err != nil {
 			return err
 		}
 		return bw.Flush()
@@ -383,24 +392,18 @@ func runKWIC(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		lines = lines[:c.top]
 	}
 	if c.format == "text" {
-		for _, s := range skipped {
-			fmt.Fprintf(stderr, "analyze: skipped %s: %s\n", s.Path, s.Reason)
-		}
-		w := bufio.NewWriter(stdout)
-		width := 0
-		for _, l := range lines {
-			width = max(width, len([]rune(l.Left)))
-		}
-		for _, l := range lines {
-			fmt.Fprintf(w, "%*s [%s] %s\n", width, l.Left, l.Match, l.Right)
-		}
-		if err := w.Flush(); err != nil {
-			return exitFailure
-		}
-		if len(skipped) > 0 {
-			return exitFailure
-		}
-		return exitOK
+		return c.emit(stdout, stderr, skipped, func(w io.Writer) error {
+			width := 0
+			for _, l := range lines {
+				width = max(width, len([]rune(l.Left)))
+			}
+			for _, l := range lines {
+				if _, err := fmt.Fprintf(w, "%*s [%s] %s\n", width, l.Left, l.Match, l.Right); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
 	}
 	t := reports.Table{Name: "kwic", Columns: []string{"doc", "start", "end", "left", "match", "right"}}
 	for _, l := range lines {

@@ -283,6 +283,17 @@ func TestOutputFiles(t *testing.T) {
 		t.Errorf("stdout not empty with -o: %q", stdout.String())
 	}
 
+	concordance := filepath.Join(dir, "kwic.txt")
+	if code := run([]string{"kwic", "-o", concordance, "alep", in}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("kwic: exit %d: %s", code, stderr.String())
+	}
+	if b, err := os.ReadFile(concordance); err != nil || string(b) != "L'armée syrienne à  [Alep] .\n" {
+		t.Errorf("kwic.txt: %v\n%q", err, b)
+	}
+	if stdout.Len() != 0 {
+		t.Errorf("stdout not empty with kwic -o: %q", stdout.String())
+	}
+
 	tables := filepath.Join(dir, "tables") + "/"
 	if code := run([]string{"--format", "csv", "-o", tables, in}, nil, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
