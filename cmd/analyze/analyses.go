@@ -90,7 +90,7 @@ func (c *common) register(fs *flag.FlagSet, top, min int) {
 }
 
 // parse parses the command line, checks the common flags and gathers the
-// inputs (--files-from included). It returns the exit code to stop with,
+// inputs (--files-from included), none of them the -o file. It returns the exit code to stop with,
 // or -1 to go on.
 func (c *common) parse(fs *flag.FlagSet, args []string, stdin io.Reader, stderr io.Writer) ([]string, int) {
 	files, code := parseFlags(fs, args)
@@ -100,7 +100,10 @@ func (c *common) parse(fs *flag.FlagSet, args []string, stdin io.Reader, stderr 
 	if code := c.check(stderr); code >= 0 {
 		return nil, code
 	}
-	return c.in.files(files, stdin, stderr)
+	if files, code = c.in.files(files, stdin, stderr); code >= 0 {
+		return nil, code
+	}
+	return files, checkOutput(stderr, c.out, files)
 }
 
 func (c *common) check(stderr io.Writer) int {
@@ -186,6 +189,9 @@ func runKeyness(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Var(&refs, "ref", "a reference file or folder (repeat for more)")
 	files, code := c.parse(fs, args, stdin, stderr)
 	if code >= 0 {
+		return code
+	}
+	if code := checkOutput(stderr, c.out, refs); code >= 0 {
 		return code
 	}
 	target, err := analyze.Corpus(files, c.options(stdin))

@@ -33,6 +33,23 @@ func writeAtomic(path string, write func(io.Writer) error) error {
 	return os.Rename(tmp, path)
 }
 
+// checkOutput refuses an -o file that is one of the inputs: writing it
+// would replace the text being analysed. It returns the exit code to stop
+// with, or -1 to go on.
+func checkOutput(stderr io.Writer, out string, inputs ...[]string) int {
+	if out == "" {
+		return -1
+	}
+	for _, list := range inputs {
+		for _, f := range list {
+			if sameFile(f, out) {
+				return usageError(stderr, "-o %s is one of the inputs", out)
+			}
+		}
+	}
+	return -1
+}
+
 // sameFile reports whether two paths name the same existing file.
 func sameFile(a, b string) bool {
 	ia, err1 := os.Stat(a)

@@ -92,10 +92,8 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			*top = 20
 		}
 	}
-	for _, f := range files {
-		if *out != "" && sameFile(f, *out) {
-			return usageError(stderr, "-o %s is one of the inputs", *out)
-		}
+	if code := checkOutput(stderr, *out, files, refs); code >= 0 {
+		return code
 	}
 	opts := analyze.Options{StopWords: *stop, By: *by, NGrams: *ngrams, Workers: *workers, Stdin: stdin, NoEntities: *noEntities}
 	in.apply(&opts)

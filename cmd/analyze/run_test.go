@@ -133,6 +133,8 @@ func TestRun(t *testing.T) {
 		{name: "bad by", args: []string{"--by", "lemma", "-"}, wantErr: []string{`By "lemma": want form or stem`}, wantStatus: 2},
 		{name: "missing stop list", args: []string{"--stopwords", filepath.Join(dir, "absent.txt"), "-"}, wantErr: []string{"absent.txt"}, wantStatus: 2},
 		{name: "output is an input", args: []string{"-o", good, good}, wantErr: []string{"is one of the inputs"}, wantStatus: 2},
+		{name: "subcommand output is an input", args: []string{"similarity", "-o", good, good}, wantErr: []string{"is one of the inputs"}, wantStatus: 2},
+		{name: "listed output is an input", args: []string{"keyness", "-o", good, "--files-from", list}, wantErr: []string{"is one of the inputs"}, wantStatus: 2},
 		{name: "entity mentions", args: []string{"entities", "--mentions"}, stdin: "La Russie et la France.",
 			wantOut: []string{`{"doc":"-","start":3,"end":9,"text":"Russie","label":"LOC"}` + "\n" +
 				`{"doc":"-","start":16,"end":22,"text":"France","label":"LOC"}` + "\n"}},
