@@ -5,8 +5,8 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/analyze-fr/analyze/internal/runes"
 	"github.com/analyze-fr/analyze/stats"
 	"github.com/analyze-fr/analyze/tokenize"
 	"github.com/analyze-fr/analyze/tokenize/ner"
@@ -189,8 +189,8 @@ func KWIC(paths []string, opts Options, k KWICOptions) ([]Line, []Skipped, error
 				l.Left = src.Text[toks[lo].Start:start]
 				l.Right = src.Text[end:toks[hi-1].End]
 			} else {
-				l.Left = lastChars(src.Text[:start], k.Chars)
-				l.Right = firstChars(src.Text[end:], k.Chars)
+				l.Left = runes.Last(src.Text[:start], k.Chars)
+				l.Right = runes.First(src.Text[end:], k.Chars)
 			}
 			l.Left, l.Right = oneLine(l.Left), oneLine(l.Right)
 			lines = append(lines, l)
@@ -211,24 +211,6 @@ func reverseWords(s string) string {
 	w := strings.Fields(strings.ToLower(s))
 	slices.Reverse(w)
 	return strings.Join(w, " ")
-}
-
-func lastChars(s string, n int) string {
-	i := len(s)
-	for k := 0; k < n && i > 0; k++ {
-		_, size := utf8.DecodeLastRuneInString(s[:i])
-		i -= size
-	}
-	return s[i:]
-}
-
-func firstChars(s string, n int) string {
-	i := 0
-	for k := 0; k < n && i < len(s); k++ {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-	}
-	return s[:i]
 }
 
 // oneLine puts line breaks and tabs as spaces.

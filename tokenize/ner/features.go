@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/analyze-fr/analyze/internal/runes"
 	"github.com/analyze-fr/analyze/tokenize"
 )
 
@@ -163,11 +164,11 @@ func (r *Recognizer) staticFeatures(seq []tokenize.Token, doc *docInfo, s *scrat
 		add(hash1(fNextShape, shape(i+1)))
 		add(hash3(fShapes, shape(i-1), s.shapes[i], shape(i+1)))
 		if t.Kind == tokenize.Word || t.Kind == tokenize.Number {
-			add(hash1(fSuf2, suffix(w, 2)))
-			add(hash1(fSuf3, suffix(w, 3)))
-			add(hash1(fSuf4, suffix(w, 4)))
-			add(hash1(fPre2, prefix(w, 2)))
-			add(hash1(fPre3, prefix(w, 3)))
+			add(hash1(fSuf2, runes.Last(w, 2)))
+			add(hash1(fSuf3, runes.Last(w, 3)))
+			add(hash1(fSuf4, runes.Last(w, 4)))
+			add(hash1(fPre2, runes.First(w, 2)))
+			add(hash1(fPre3, runes.First(w, 3)))
 			add(hash2(fPrevWord, word(i-1), w))
 			add(hash2(fWordNext, w, word(i+1)))
 		}
@@ -272,24 +273,6 @@ func appendShape(b []byte, w string) []byte {
 		}
 	}
 	return b
-}
-
-func suffix(w string, n int) string {
-	i := len(w)
-	for k := 0; k < n && i > 0; k++ {
-		_, size := utf8.DecodeLastRuneInString(w[:i])
-		i -= size
-	}
-	return w[i:]
-}
-
-func prefix(w string, n int) string {
-	i := 0
-	for k := 0; k < n && i < len(w); k++ {
-		_, size := utf8.DecodeRuneInString(w[i:])
-		i += size
-	}
-	return w[:i]
 }
 
 // caseOf describes the capitals of a token and whether it starts its
