@@ -191,7 +191,7 @@ func ReadSourceEncoding(name string, stdin io.Reader, encoding string) (Source, 
 			}
 			var f *os.File
 			if f, err = os.Open(name); err == nil {
-				data, err = readAll(f)
+				data, err = readAll(f, info.Size())
 				f.Close()
 			}
 		}
@@ -240,14 +240,11 @@ func checkRegular(name string, info os.FileInfo) *InputError {
 	return &InputError{name, fmt.Errorf("not a regular file (%v)", m.Type())}
 }
 
-// readAll reads a file in one allocation of its size, up to maxInputSize+1.
-func readAll(f *os.File) ([]byte, error) {
-	size := 512
-	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
-		size = int(min(info.Size(), maxInputSize)) + 1
-	}
+// readAll reads f, of the given size, in one allocation if it did not
+// grow since; maxInputSize+1 bytes at most.
+func readAll(f *os.File, size int64) ([]byte, error) {
 	var buf bytes.Buffer
-	buf.Grow(size)
+	buf.Grow(int(min(size, maxInputSize)) + 1)
 	_, err := buf.ReadFrom(io.LimitReader(f, maxInputSize+1))
 	return buf.Bytes(), err
 }
