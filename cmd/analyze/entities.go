@@ -136,10 +136,10 @@ func runEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	cw.Flush()
-	if err := cw.Error(); err == nil {
+	if err = cw.Error(); err == nil {
 		err = w.Flush()
 	}
-	if err := w.Flush(); err != nil {
+	if err != nil {
 		fmt.Fprintf(stderr, "analyze: writing entities: %v\n", err)
 		return exitFailure
 	}
