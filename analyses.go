@@ -133,6 +133,9 @@ type KWICOptions struct {
 	Chars  int    // context on each side in characters; 0 means 40
 	Words  int    // or in words, when not 0
 	Sort   string // "position" (the default), "left" or "right"
+	// Max keeps the first Max lines, 0 all of them. In position order the
+	// inputs after the Max-th line are not read, nor listed as skipped.
+	Max int
 }
 
 // Line is a line of a concordance: the match, its context, and where it
@@ -158,15 +161,16 @@ func KWIC(paths []string, opts Options, k KWICOptions) ([]Line, []Skipped, error
 		k.Chars = 40
 	}
 	term := tokenize.Normalize(k.Term, tokenize.Word)
+	entityKey, entityText := ner.Key(k.Entity, ner.PER), ner.Key(k.Entity, 0)
+	byPosition := k.Sort == "" || k.Sort == "position"
 	var lines []Line
-	skipped := eachSource(paths, opts, func(src Source) {
+	skipped := eachSource(paths, opts, func(src Source) bool {
 		toks := tokenize.Tokenize(src.Text)
 		var spans [][2]int // token index ranges of the matches
 		switch {
 		case k.Entity != "":
-			key := ner.Key(k.Entity, ner.PER)
 			for _, e := range a.ner.Recognize(src.Text, toks) {
-				if ner.Key(e.Text, e.Label) == key || ner.Key(e.Text, 0) == ner.Key(k.Entity, 0) {
+				if ner.Key(e.Text, e.Label) == entityKey || ner.Key(e.Text, 0) == entityText {
 					spans = append(spans, [2]int{e.FirstToken, e.EndToken})
 				}
 			}
@@ -195,12 +199,16 @@ func KWIC(paths []string, opts Options, k KWICOptions) ([]Line, []Skipped, error
 			l.Left, l.Right = oneLine(l.Left), oneLine(l.Right)
 			lines = append(lines, l)
 		}
+		return !byPosition || k.Max == 0 || len(lines) < k.Max
 	})
 	switch k.Sort {
 	case "left":
 		slices.SortStableFunc(lines, func(a, b Line) int { return cmp.Compare(reverseWords(a.Left), reverseWords(b.Left)) })
 	case "right":
 		slices.SortStableFunc(lines, func(a, b Line) int { return cmp.Compare(strings.ToLower(a.Right), strings.ToLower(b.Right)) })
+	}
+	if k.Max > 0 && len(lines) > k.Max {
+		lines = lines[:k.Max]
 	}
 	return lines, skipped, nil
 }
@@ -272,7 +280,7 @@ func Collocations(paths []string, opts Options, co CollocationOptions) ([]Colloc
 	freq := map[string]int{}
 	pairs := map[[2]string]int{}
 	n := 0
-	skipped := eachSource(paths, opts, func(src Source) {
+	skipped := eachSource(paths, opts, func(src Source) bool {
 		// The words of each sentence, stop words kept as gaps.
 		var sent []string
 		flush := func() {
@@ -320,6 +328,7 @@ func Collocations(paths []string, opts Options, co CollocationOptions) ([]Colloc
 			sent = append(sent, w)
 		}
 		flush()
+		return true
 	})
 	span := 2 * co.Window
 	if co.Node == "" {
@@ -361,8 +370,9 @@ func Collocations(paths []string, opts Options, co CollocationOptions) ([]Colloc
 }
 
 // eachSource reads the inputs that paths name, as Corpus does, calls f for
-// each one read, in order, and returns the ones that could not be.
-func eachSource(paths []string, opts Options, f func(Source)) []Skipped {
+// each one read, in order, until f returns false, and returns the ones
+// that could not be read.
+func eachSource(paths []string, opts Options, f func(Source) bool) []Skipped {
 	var skipped []Skipped
 	for _, in := range expandPaths(paths, opts.Filter) {
 		if in.Err != nil {
@@ -374,7 +384,9 @@ func eachSource(paths []string, opts Options, f func(Source)) []Skipped {
 			skipped = append(skipped, Skipped{ierr.Path, ierr.Err.Error()})
 			continue
 		}
-		f(src)
+		if !f(src) {
+			break
+		}
 	}
 	return skipped
 }

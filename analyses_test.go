@@ -28,6 +28,20 @@ func TestKWIC(t *testing.T) {
 			t.Errorf("context %q %q", l.Left, l.Right)
 		}
 	}
+	first, _, _ := KWIC([]string{sample, sample}, Options{}, KWICOptions{Term: "Trêve", Chars: 10, Max: 2})
+	if len(first) != 2 || first[0] != lines[0] || first[1] != lines[1] {
+		t.Errorf("Max 2: %+v, want the first two of %+v", first, lines)
+	}
+	// Past the 5 lines of the first input, the second is not read: a
+	// missing one is not listed.
+	_, skipped, _ = KWIC([]string{sample, "no-such-file"}, Options{}, KWICOptions{Term: "trêve", Max: 5})
+	if len(skipped) != 0 {
+		t.Errorf("Max 5: read past the fifth line: %v", skipped)
+	}
+	_, skipped, _ = KWIC([]string{sample, "no-such-file"}, Options{}, KWICOptions{Term: "trêve", Max: 6})
+	if len(skipped) != 1 {
+		t.Errorf("Max 6: skipped %v, want the missing file", skipped)
+	}
 	right, _, _ := KWIC([]string{sample}, Options{}, KWICOptions{Stem: "trêv", Sort: "right"})
 	if len(right) != 7 { // trêve 5 and trêves 2
 		t.Errorf("%d lines for the stem", len(right))

@@ -214,8 +214,8 @@ func writeTables(dir string, rep *reports.Report, opts reports.CSVOptions) error
 }
 
 // addConcordance puts a few lines of context of the three most mentioned
-// entities in the report, reading the files again (not standard input,
-// which is spent).
+// entities in the report, reading the files again until it has them (not
+// standard input, which is spent).
 func addConcordance(rep *reports.Report, files []string, opts analyze.Options) {
 	var paths []string
 	for _, f := range files {
@@ -227,11 +227,11 @@ func addConcordance(rep *reports.Report, files []string, opts analyze.Options) {
 		return
 	}
 	for _, e := range rep.Entities[:min(3, len(rep.Entities))] {
-		lines, _, err := analyze.KWIC(paths, opts, analyze.KWICOptions{Entity: e.Entity, Chars: 50})
+		lines, _, err := analyze.KWIC(paths, opts, analyze.KWICOptions{Entity: e.Entity, Chars: 50, Max: 5})
 		if err != nil {
 			return
 		}
-		for _, l := range lines[:min(5, len(lines))] {
+		for _, l := range lines {
 			rep.Concordance = append(rep.Concordance, reports.ConcordanceLine{Entity: e.Entity, Doc: l.Doc, Left: l.Left, Match: l.Match, Right: l.Right})
 		}
 	}
