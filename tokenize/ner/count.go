@@ -28,7 +28,7 @@ type entityKey struct {
 
 type counted struct {
 	count, docs, last int
-	variants          map[string]int
+	variants          map[string]*int // pointers: an update would replace the key
 }
 
 // AddDoc counts the entities of one document, in order.
@@ -59,7 +59,7 @@ func (c *Counter) AddDoc(ents []Entity) {
 		ek := entityKey{k, e.Label}
 		x := c.m[ek]
 		if x == nil {
-			x = &counted{variants: make(map[string]int)}
+			x = &counted{variants: make(map[string]*int)}
 			c.m[ek] = x
 		}
 		x.count++
@@ -67,8 +67,20 @@ func (c *Counter) AddDoc(ents []Entity) {
 			x.docs++
 			x.last = c.nDocs
 		}
-		x.variants[displayForm(e.Text, e.Label)]++
+		x.addVariant(displayForm(e.Text, e.Label), 1)
 	}
+}
+
+// addVariant counts n mentions written v. The map keeps a copy of a new
+// v, which may be a slice of a document, and is never assigned to again:
+// assigning to a string key replaces it, and a slice would keep the whole
+// text in memory.
+func (x *counted) addVariant(v string, n int) {
+	if p := x.variants[v]; p != nil {
+		*p += n
+		return
+	}
+	x.variants[strings.Clone(v)] = &n
 }
 
 // Merge adds the counts of o to c; the documents of o are others than c's.
@@ -79,13 +91,13 @@ func (c *Counter) Merge(o *Counter) {
 	for k, ox := range o.m {
 		x := c.m[k]
 		if x == nil {
-			x = &counted{variants: make(map[string]int, len(ox.variants))}
+			x = &counted{variants: make(map[string]*int, len(ox.variants))}
 			c.m[k] = x
 		}
 		x.count += ox.count
 		x.docs += ox.docs
 		for v, n := range ox.variants {
-			x.variants[v] += n
+			x.addVariant(v, *n)
 		}
 	}
 	c.nDocs += o.nDocs
@@ -110,14 +122,14 @@ func (c *Counter) Rows() []EntityCount {
 			vs = append(vs, v)
 		}
 		slices.SortFunc(vs, func(a, b string) int {
-			if d := cmp.Compare(x.variants[b], x.variants[a]); d != 0 {
+			if d := cmp.Compare(*x.variants[b], *x.variants[a]); d != 0 {
 				return d
 			}
 			return cmp.Compare(a, b)
 		})
 		parts := make([]string, len(vs))
 		for i, v := range vs {
-			parts[i] = fmt.Sprintf("%s %d", v, x.variants[v])
+			parts[i] = fmt.Sprintf("%s %d", v, *x.variants[v])
 		}
 		out = append(out, EntityCount{Entity: vs[0], Label: k.label, Count: x.count, Docs: x.docs, Variants: strings.Join(parts, "; ")})
 	}

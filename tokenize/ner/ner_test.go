@@ -4,9 +4,12 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
+	"weak"
 
 	"github.com/analyze-fr/analyze/tokenize"
 )
@@ -53,6 +56,24 @@ func TestCounter(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("rows:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+// TestCounterLetsTheTextGo checks that a counter keeps copies of the
+// names it saw, not the document they were sliced from: a corpus's texts
+// would otherwise stay in memory until the end.
+func TestCounterLetsTheTextGo(t *testing.T) {
+	var c Counter
+	text := strings.Repeat("Paris ", 1<<16)
+	c.AddDoc([]Entity{{Start: 0, End: 5, Text: text[:5], Label: LOC}, {Start: 6, End: 11, Text: text[6:11], Label: LOC}})
+	w := weak.Make(unsafe.StringData(text))
+	text = ""
+	runtime.GC()
+	if w.Value() != nil {
+		t.Error("the counter keeps the document's text alive")
+	}
+	if rows := c.Rows(); len(rows) != 1 || rows[0].Variants != "Paris 2" {
+		t.Errorf("rows %+v, want Paris 2", rows)
 	}
 }
 
