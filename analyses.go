@@ -47,22 +47,24 @@ func (r *Result) KeynessEach(minFreq, top int) []DocKeyword {
 	var out []DocKeyword
 	total := r.Forms.Total()
 	units := r.units()
+	var pairs []idCount
 	for _, d := range r.Documents {
 		c := d.Stats.Words
 		if c == 0 || c == total {
 			continue
 		}
 		var kws []stats.Keyword
-		for _, tc := range d.Terms {
-			f := units.Count(tc.Term)
+		pairs = d.terms.appendPairs(pairs[:0])
+		for _, p := range pairs {
+			f, count := units.CountAt(int(p.id)), int(p.count)
 			if f < max(minFreq, 1) {
 				continue
 			}
-			k := stats.KeynessCounts(tc.Count, c, f-tc.Count, total-c)
+			k := stats.KeynessCounts(count, c, f-count, total-c)
 			if !k.Positive {
 				continue
 			}
-			k.Term = tc.Term
+			k.Term = units.TermAt(int(p.id))
 			kws = append(kws, k)
 		}
 		slices.SortFunc(kws, func(a, b stats.Keyword) int {
@@ -91,24 +93,32 @@ type SpecificityRow struct {
 func (r *Result) Specificities(minFreq int) []SpecificityRow {
 	n := r.Forms.Total()
 	units := r.units()
-	counts := make([]map[string]int, len(r.Documents))
+	// A row for each term kept, found by the term's index; then each
+	// document's counts fill in their cells.
+	row := make([]int32, units.Len())
+	var out []SpecificityRow
+	for id := range units.Len() {
+		term, f := units.TermAt(id), units.CountAt(id)
+		row[id] = -1
+		if f < max(minFreq, 1) || r.StopWords.Contains(term) {
+			continue
+		}
+		parts := make([]float64, len(r.Documents))
+		for i, d := range r.Documents {
+			parts[i] = stats.Specificity(0, f, d.Stats.Words, n)
+		}
+		row[id] = int32(len(out))
+		out = append(out, SpecificityRow{Term: term, Count: f, Parts: parts})
+	}
+	var pairs []idCount
 	for i, d := range r.Documents {
-		counts[i] = make(map[string]int, len(d.Terms))
-		for _, tc := range d.Terms {
-			counts[i][tc.Term] = tc.Count
+		pairs = d.terms.appendPairs(pairs[:0])
+		for _, p := range pairs {
+			if k := row[p.id]; k >= 0 {
+				out[k].Parts[i] = stats.Specificity(int(p.count), out[k].Count, d.Stats.Words, n)
+			}
 		}
 	}
-	var out []SpecificityRow
-	units.Terms(func(term string, f int) {
-		if f < max(minFreq, 1) || r.StopWords.Contains(term) {
-			return
-		}
-		row := SpecificityRow{Term: term, Count: f, Parts: make([]float64, len(r.Documents))}
-		for i, d := range r.Documents {
-			row.Parts[i] = stats.Specificity(counts[i][term], f, d.Stats.Words, n)
-		}
-		out = append(out, row)
-	})
 	peak := func(r SpecificityRow) float64 {
 		m := 0.0
 		for _, x := range r.Parts {

@@ -100,9 +100,9 @@ type Document struct {
 	// (stop words included).
 	Diversity   stats.Diversity
 	Readability stats.Readability
-	// Terms are the document's terms (forms or stems, as Options.By
-	// says), stop words out, in no set order: what TF-IDF weighs.
-	Terms []stats.TermCount
+
+	terms termList     // see Terms
+	units *stats.Table // what the indices of terms index
 }
 
 // Skipped is an input that could not be analysed, and why.
@@ -186,6 +186,7 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 		a.opts.Progress(progress)
 	}
 	docs := make([]*Document, len(inputs))
+	worker := make([]int, len(inputs)) // which tally counted each document
 	errs := make([]*InputError, len(inputs))
 	jobs := make(chan int)
 	tallies := make([]*tally, min(a.opts.Workers, max(1, len(inputs))))
@@ -208,7 +209,7 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 					report(0)
 					continue
 				}
-				docs[i] = a.document(src, tl)
+				docs[i], worker[i] = a.document(src, tl), w
 				report(src.Size)
 			}
 		}()
@@ -231,11 +232,27 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 	for _, tl := range tallies[1:] {
 		total.merge(tl)
 	}
+	// Merging keeps the indices of the first tally's terms; the documents
+	// of the others have theirs renumbered.
+	byStem := a.opts.By == "stem"
+	var scratch []idCount
+	for w, tl := range tallies[1:] {
+		to := renumbering(tl.units(byStem), total.units(byStem))
+		for i, d := range docs {
+			if d != nil && worker[i] == w+1 {
+				d.terms = d.terms.renumber(to, scratch)
+			}
+		}
+	}
 	return a.result(kept, skipped, total), nil
 }
 
 // result assembles the Result from the documents and the merged tally.
 func (a *analyzer) result(docs []*Document, skipped []Skipped, tl *tally) *Result {
+	units := tl.units(a.opts.By == "stem")
+	for _, d := range docs {
+		d.units = units
+	}
 	return &Result{
 		Options: a.opts, StopWords: a.stop, Documents: docs, Skipped: skipped,
 		Forms: tl.forms, Stems: tl.stems, Bigrams: tl.bigrams, Trigrams: tl.trigrams,

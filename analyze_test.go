@@ -4,8 +4,11 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/analyze-fr/analyze/stats"
 )
 
 const sample = "testdata/alep-treve-humanitaire.txt"
@@ -82,7 +85,7 @@ func TestOptions(t *testing.T) {
 	if res.Bigrams.Len() != 0 || res.Stems.Count("trêv") != 2 || res.Forms.Count("les") != 1 {
 		t.Errorf("bigrams %d, trêv %d, les %d", res.Bigrams.Len(), res.Stems.Count("trêv"), res.Forms.Count("les"))
 	}
-	if d := res.Documents[0].Terms; len(d) != 3 || d[2].Term != "trêv" || d[2].Count != 2 {
+	if d := res.Documents[0].Terms(); len(d) != 3 || d[2].Term != "trêv" || d[2].Count != 2 {
 		t.Errorf("document terms by stem: %v", d)
 	}
 	if res.Entities.Len() != 0 {
@@ -165,5 +168,39 @@ func TestDocumentAllocations(t *testing.T) {
 	t.Logf("allocations: %.0f for 1,200 tokens, %.0f for 120,000", small, large)
 	if large > small+40 {
 		t.Errorf("allocations grow with the tokens: %.0f for 100 times the text, %.0f for it once", large, small)
+	}
+}
+
+// TestWorkersGiveTheSameBits analyses novels with one worker and with
+// four and checks that the similarity matrix and each document's terms
+// are the same to the last bit: which worker sees a term first must not
+// change the order of any sum.
+func TestWorkersGiveTheSameBits(t *testing.T) {
+	novels, _ := filepath.Glob("../shared/data/corpus/eltec-fra/FRA00*.txt")
+	if len(novels) == 0 {
+		t.Skip("../shared/data/corpus/eltec-fra is absent (shared data, not shipped with the module)")
+	}
+	var sims [][][]float64
+	var terms [][]stats.TermCount
+	for _, j := range []int{1, 4} {
+		res, err := Corpus(novels, Options{Workers: j, NoEntities: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sims = append(sims, res.SimilarityMatrix())
+		terms = append(terms, res.Documents[len(novels)-1].Terms())
+	}
+	if len(sims[0]) != len(novels) {
+		t.Fatalf("%d rows for %d novels", len(sims[0]), len(novels))
+	}
+	for i := range sims[0] {
+		for k := range sims[0][i] {
+			if a, b := sims[0][i][k], sims[1][i][k]; a != b {
+				t.Errorf("similarity %d-%d: %v with one worker, %v with four", i, k, a, b)
+			}
+		}
+	}
+	if !slices.Equal(terms[0], terms[1]) || len(terms[0]) < 1000 {
+		t.Errorf("the last novel's terms differ, or are too few (%d)", len(terms[0]))
 	}
 }

@@ -1,9 +1,8 @@
 package analyze
 
 import (
-	"cmp"
+	"bytes"
 	"iter"
-	"slices"
 	"strings"
 	"sync"
 
@@ -57,6 +56,16 @@ type tally struct {
 	docForms  *stats.Table
 	stopOf    []int8   // for each of docForms' terms: 1 stop word, 0 not, -1 unknown
 	stemOf    []string // for each of docForms' terms: its stem, or ""
+	pairs     []idCount
+	buf       []byte
+}
+
+// units returns the table of the unit of the documents' terms.
+func (t *tally) units(byStem bool) *stats.Table {
+	if byStem {
+		return t.stems
+	}
+	return t.forms
 }
 
 func newTally() *tally {
@@ -185,9 +194,9 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	tl.sentences += d.Stats.Sentences
 
 	// The document's forms go into the tally, and its stems are counted
-	// once per distinct form. What the document keeps for TF-IDF shares
-	// the tally's strings.
-	d.Terms = make([]stats.TermCount, 0, forms.Len())
+	// once per distinct form. The document keeps the indices of its terms
+	// in the tally's table of units, for TF-IDF.
+	pairs := tl.pairs[:0]
 	forms.Terms(func(form string, count int) {
 		i := tl.forms.Intern(form, count)
 		if i == len(tl.formStem) {
@@ -201,17 +210,15 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 		if st == "" {
 			return // a stop word
 		}
-		tl.stems.Add(st, count)
+		j := tl.stems.Intern(st, count)
 		if byStem {
-			d.Terms = append(d.Terms, stats.TermCount{Term: st, Count: count})
-		} else {
-			d.Terms = append(d.Terms, stats.TermCount{Term: tl.forms.TermAt(i), Count: count})
+			i = j
 		}
+		pairs = append(pairs, idCount{int32(i), int32(count)})
 	})
-	if byStem { // several forms may share a stem
-		slices.SortFunc(d.Terms, func(a, b stats.TermCount) int { return cmp.Compare(a.Term, b.Term) })
-		d.Terms = sumAdjacent(d.Terms)
-	}
+	tl.buf = appendTerms(tl.buf[:0], pairs)
+	d.terms = termList(bytes.Clone(tl.buf))
+	tl.pairs = pairs[:0]
 	return d
 }
 
@@ -292,19 +299,6 @@ func cutAt(text string, n int) int {
 		n--
 	}
 	return max(n, 1)
-}
-
-// sumAdjacent adds up the counts of equal terms next to each other.
-func sumAdjacent(tc []stats.TermCount) []stats.TermCount {
-	out := tc[:0]
-	for _, x := range tc {
-		if n := len(out); n > 0 && out[n-1].Term == x.Term {
-			out[n-1].Count += x.Count
-		} else {
-			out = append(out, x)
-		}
-	}
-	return out
 }
 
 // appendGram joins words as they are written: a space between words, but

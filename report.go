@@ -98,13 +98,21 @@ func (r *Result) Report(top int) *reports.Report {
 		}
 	}
 
-	weights := r.tfidf()
-	rep.Similarity = r.similarity(weights)
+	rep.Similarity = r.similarity()
 
 	rep.DocTerms = []reports.DocTerm{}
-	for k, d := range r.Documents {
-		for _, i := range stats.TopIndices(weights[k], d.Terms, top) {
-			rep.DocTerms = append(rep.DocTerms, reports.DocTerm{Doc: d.Name, Term: d.Terms[i].Term, Count: d.Terms[i].Count, TFIDF: weights[k][i]})
+	var pairs []idCount
+	var weights []float64
+	var terms []stats.TermCount
+	units := r.units()
+	for _, d := range r.Documents {
+		pairs, weights = r.tfidf(d, pairs[:0], weights[:0])
+		terms = terms[:0]
+		for _, p := range pairs {
+			terms = append(terms, stats.TermCount{Term: units.TermAt(int(p.id)), Count: int(p.count)})
+		}
+		for _, i := range stats.TopIndices(weights, terms, top) {
+			rep.DocTerms = append(rep.DocTerms, reports.DocTerm{Doc: d.Name, Term: terms[i].Term, Count: terms[i].Count, TFIDF: weights[i]})
 		}
 	}
 	return rep
@@ -137,18 +145,17 @@ func limit[T any](s []T, top int) []T {
 	return s
 }
 
-// tfidf returns the TF-IDF weight of each term of each document, in the
-// order of Document.Terms.
-func (r *Result) tfidf() [][]float64 {
+// tfidf appends the terms of d to pairs and their TF-IDF weights to
+// weights, in the same order: one document at a time, so that the
+// weights of a large corpus are never all in memory.
+func (r *Result) tfidf(d *Document, pairs []idCount, weights []float64) ([]idCount, []float64) {
 	df, n := r.units(), len(r.Documents)
-	out := make([][]float64, n)
-	for k, d := range r.Documents {
-		out[k] = make([]float64, len(d.Terms))
-		for i, tc := range d.Terms {
-			out[k][i] = stats.TFIDF(tc.Count, d.Stats.Words, df.Docs(tc.Term), n)
-		}
+	start := len(pairs)
+	pairs = d.terms.appendPairs(pairs)
+	for _, p := range pairs[start:] {
+		weights = append(weights, stats.TFIDF(int(p.count), d.Stats.Words, df.DocsAt(int(p.id)), n))
 	}
-	return out
+	return pairs, weights
 }
 
 // maxSimilarityDocs bounds the documents compared pairwise: the pairs
@@ -156,20 +163,35 @@ func (r *Result) tfidf() [][]float64 {
 const maxSimilarityDocs = 1000
 
 // cosines returns, for each document i, the cosine similarity of its
-// TF-IDF vector (weights from tfidf) with that of each later document j,
-// at index j-i-1; nil past maxSimilarityDocs documents.
-func (r *Result) cosines(weights [][]float64) [][]float64 {
+// TF-IDF vector with that of each later document j, at index j-i-1; nil
+// past maxSimilarityDocs documents.
+func (r *Result) cosines() [][]float64 {
 	n := len(r.Documents)
 	if n > maxSimilarityDocs {
 		return nil
 	}
-	df := r.units()
+	// The vectors' dimensions are the terms in alphabetical order, not
+	// the table's, which depends on which worker saw a term first: sums
+	// made in that order are the same to the last bit whatever -j is.
+	units := r.units()
+	order := make([]int32, units.Len())
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(units.TermAt(int(a)), units.TermAt(int(b))) })
+	rank := make([]int32, len(order))
+	for k, i := range order {
+		rank[i] = int32(k)
+	}
 	vecs := make([]stats.Sparse, n)
 	norms := make([]float64, n)
+	var pairs []idCount
 	for i, d := range r.Documents {
-		v := stats.Sparse{Index: make([]int32, len(d.Terms)), Value: slices.Clone(weights[i])}
-		for k, tc := range d.Terms {
-			v.Index[k] = int32(df.Index(tc.Term))
+		var v stats.Sparse
+		pairs, v.Value = r.tfidf(d, pairs[:0], nil)
+		v.Index = make([]int32, len(pairs))
+		for k, p := range pairs {
+			v.Index[k] = rank[p.id]
 		}
 		stats.SortSparse(v)
 		vecs[i], norms[i] = v, v.Norm()
@@ -202,12 +224,12 @@ func (r *Result) cosines(weights [][]float64) [][]float64 {
 // similarity returns the cosine similarity of every pair of documents
 // (none past maxSimilarityDocs documents), most similar first, ties broken
 // by the documents' order.
-func (r *Result) similarity(weights [][]float64) []reports.Pair {
+func (r *Result) similarity() []reports.Pair {
 	out := []reports.Pair{}
 	if len(r.Documents) < 2 {
 		return out
 	}
-	for i, row := range r.cosines(weights) {
+	for i, row := range r.cosines() {
 		for k, c := range row {
 			out = append(out, reports.Pair{DocA: r.Documents[i].Name, DocB: r.Documents[i+1+k].Name, Cosine: c})
 		}
@@ -224,7 +246,7 @@ func (r *Result) SimilarityMatrix() [][]float64 {
 	if n > maxSimilarityDocs {
 		return nil
 	}
-	rows := r.cosines(r.tfidf())
+	rows := r.cosines()
 	m := make([][]float64, n)
 	for i := range m {
 		m[i] = make([]float64, n)

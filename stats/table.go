@@ -147,6 +147,12 @@ func (t *Table) Docs(term string) int {
 	return 0
 }
 
+// CountAt returns how often the term of index i (see TermAt) occurs.
+func (t *Table) CountAt(i int) int { return t.cells[i].count }
+
+// DocsAt returns in how many documents the term of index i occurs.
+func (t *Table) DocsAt(i int) int { return t.cells[i].docs }
+
 // Total returns the number of occurrences counted.
 func (t *Table) Total() int { return t.total }
 

@@ -1,0 +1,82 @@
+package analyze
+
+import (
+	"cmp"
+	"encoding/binary"
+	"slices"
+
+	"github.com/analyze-fr/analyze/stats"
+)
+
+// termList is a document's terms: indices of the unit table (forms or
+// stems) with their counts, in increasing order of index, each pair coded
+// as two uvarints (the gap from the previous index, and the count). A
+// novel's 10,000 terms take about 25 KB this way, against 240 KB as
+// TermCounts: what a document keeps for TF-IDF stays small beside the
+// vocabulary, however many documents there are.
+type termList []byte
+
+// idCount is a term's index in the unit table and its count.
+type idCount struct{ id, count int32 }
+
+// appendTerms codes pairs onto buf, sorting them by index and adding up
+// the counts of equal indices.
+func appendTerms(buf []byte, pairs []idCount) []byte {
+	slices.SortFunc(pairs, func(a, b idCount) int { return cmp.Compare(a.id, b.id) })
+	prev := int32(0)
+	for i := 0; i < len(pairs); {
+		p := pairs[i]
+		for i++; i < len(pairs) && pairs[i].id == p.id; i++ {
+			p.count += pairs[i].count
+		}
+		buf = binary.AppendUvarint(buf, uint64(p.id-prev))
+		buf = binary.AppendUvarint(buf, uint64(p.count))
+		prev = p.id
+	}
+	return buf
+}
+
+// appendPairs appends the pairs of l to pairs, in increasing index order.
+func (l termList) appendPairs(pairs []idCount) []idCount {
+	id := int32(0)
+	for len(l) > 0 {
+		gap, n := binary.Uvarint(l)
+		count, m := binary.Uvarint(l[n:])
+		l = l[n+m:]
+		id += int32(gap)
+		pairs = append(pairs, idCount{id, int32(count)})
+	}
+	return pairs
+}
+
+// renumber returns l with its indices mapped by to, a term's index in
+// another table.
+func (l termList) renumber(to []int32, scratch []idCount) termList {
+	pairs := l.appendPairs(scratch[:0])
+	for i := range pairs {
+		pairs[i].id = to[pairs[i].id]
+	}
+	return appendTerms(make([]byte, 0, len(l)+len(l)/8), pairs)
+}
+
+// renumbering returns, for each term of from, its index in to.
+func renumbering(from, to *stats.Table) []int32 {
+	out := make([]int32, from.Len())
+	for i := range out {
+		out[i] = int32(to.Index(from.TermAt(i)))
+	}
+	return out
+}
+
+// Terms returns the document's terms (forms or stems, as Options.By
+// says), stop words out, with their counts, sorted by term: what TF-IDF
+// weighs.
+func (d *Document) Terms() []stats.TermCount {
+	pairs := d.terms.appendPairs(nil)
+	out := make([]stats.TermCount, len(pairs))
+	for i, p := range pairs {
+		out[i] = stats.TermCount{Term: d.units.TermAt(int(p.id)), Count: int(p.count)}
+	}
+	slices.SortFunc(out, func(a, b stats.TermCount) int { return cmp.Compare(a.Term, b.Term) })
+	return out
+}
