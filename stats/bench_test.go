@@ -1,8 +1,10 @@
 package stats
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -71,4 +73,31 @@ func TestCountingDoesNotAllocate(t *testing.T) {
 	}); allocs != 0 {
 		t.Errorf("%.0f allocations for known words, want 0", allocs)
 	}
+}
+
+// TestTableBytesPerTerm checks what a table of many short terms costs:
+// the n-gram tables of a large corpus hold millions.
+func TestTableBytesPerTerm(t *testing.T) {
+	const n = 200_000
+	terms := make([]string, n)
+	for i := range terms {
+		terms[i] = fmt.Sprintf("mot%d suivant", i) // 14 to 16 bytes, like a bigram
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	tb := NewTable(0)
+	for _, s := range terms {
+		tb.Add(s, 1)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	perTerm := float64(after.HeapAlloc-before.HeapAlloc) / n
+	if perTerm > 80 {
+		t.Errorf("%.0f bytes a term, want at most 80", perTerm)
+	}
+	if tb.Len() != n || tb.Count(terms[n-1]) != 1 {
+		t.Errorf("%d terms, last counted %d", tb.Len(), tb.Count(terms[n-1]))
+	}
+	runtime.KeepAlive(terms)
 }

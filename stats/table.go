@@ -3,8 +3,11 @@ package stats
 import (
 	"cmp"
 	"container/heap"
+	"hash/maphash"
+	"math/bits"
 	"slices"
 	"strings"
+	"unsafe"
 )
 
 // Table counts terms: how often each occurs and in how many documents.
@@ -14,24 +17,75 @@ import (
 // commutatively, so documents can be counted apart (a table per worker,
 // say) and added up in any order with the same result.
 //
+// A table is built for millions of terms: about 60 bytes a term (a
+// Go map of cells took twice that), with the terms' bytes packed in
+// blocks, the cells in blocks that never move, and an open-addressing
+// index of 8 bytes a slot.
+//
 // The zero value is an empty table whose first Add starts a document.
 type Table struct {
-	index map[string]int32
-	cells []cell
-	total int
-	nDocs int
+	seed   maphash.Seed
+	slots  []uint64 // hash<<32 | index+1 of a term, 0 for an empty slot
+	shift  uint     // a hash's slot is hash>>shift
+	blocks [][]cell // cells by index: cellBlock of them a block
+	n      int      // terms
+	bytes  []byte   // the block the terms' bytes are copied to
+	total  int
+	nDocs  int
 }
 
 type cell struct {
-	term        string
-	count, docs int
-	last        int // the last document that counted the term, from 1
+	term       string
+	count      int
+	docs, last int32 // last: the last document that counted the term, from 1
 }
+
+// cellBlock is the number of cells in a block: blocks are allocated whole
+// (but for the first one, which grows), so cells never move.
+const cellBlock = 1 << 12
+
+// byteBlock is the size of a block of terms' bytes; longer terms get an
+// allocation of their own.
+const byteBlock = 1 << 16
 
 // NewTable returns an empty table with room for n terms.
 func NewTable(n int) *Table {
-	return &Table{index: make(map[string]int32, n), cells: make([]cell, 0, n)}
+	t := &Table{}
+	t.init(n)
+	return t
 }
+
+func (t *Table) init(n int) {
+	t.seed = maphash.MakeSeed()
+	size := 8
+	for size*3/4 < n {
+		size *= 2
+	}
+	t.slots = make([]uint64, size)
+	t.shift = 32 - uint(bits.Len(uint(size-1))) // log2 of size bits of hash
+}
+
+// find returns the index of term, or -1 and the slot where it would go.
+func (t *Table) find(term string) (index int, slot int, hash uint32) {
+	if t.slots == nil {
+		t.init(0)
+	}
+	hash = uint32(maphash.String(t.seed, term))
+	mask := len(t.slots) - 1
+	for s := int(hash >> t.shift); ; s = (s + 1) & mask {
+		v := t.slots[s]
+		if v == 0 {
+			return -1, s, hash
+		}
+		if uint32(v>>32) == hash {
+			if i := int(uint32(v)) - 1; t.cell(i).term == term {
+				return i, s, hash
+			}
+		}
+	}
+}
+
+func (t *Table) cell(i int) *cell { return &t.blocks[i/cellBlock][i%cellBlock] }
 
 // StartDoc begins a new document: the terms added next count once each
 // in the documents column.
@@ -40,22 +94,12 @@ func (t *Table) StartDoc() { t.nDocs++ }
 // Add counts n more occurrences of term in the current document. The
 // table keeps its own copy of a new term, so term may be a slice of a
 // large text.
-func (t *Table) Add(term string, n int) {
-	if i, ok := t.index[term]; ok {
-		t.bump(i, n)
-		return
-	}
-	t.insert(strings.Clone(term), n)
-}
+func (t *Table) Add(term string, n int) { t.Intern(term, n) }
 
 // AddBytes is Add for a term held in a byte slice, which is copied only
 // when the term is new: counting a known term does not allocate.
 func (t *Table) AddBytes(term []byte, n int) {
-	if i, ok := t.index[string(term)]; ok {
-		t.bump(i, n)
-		return
-	}
-	t.insert(string(term), n)
+	t.Intern(unsafe.String(unsafe.SliceData(term), len(term)), n)
 }
 
 // AddShared is Add without the copy, returning the term's index (see
@@ -63,57 +107,124 @@ func (t *Table) AddBytes(term []byte, n int) {
 // slices of a document keep the whole document in memory, so use it for
 // tables that die with their document.
 func (t *Table) AddShared(term string, n int) int {
-	if i, ok := t.index[term]; ok {
+	i, slot, hash := t.find(term)
+	if i >= 0 {
 		t.bump(i, n)
-		return int(i)
+		return i
 	}
-	t.insert(term, n)
-	return len(t.cells) - 1
-}
-
-// TermAt returns the term of index i: the terms of a table are numbered
-// from 0 in the order they were first added, until Reset.
-func (t *Table) TermAt(i int) string { return t.cells[i].term }
-
-// Reset empties the table, keeping its memory for the next use.
-func (t *Table) Reset() {
-	clear(t.index)
-	clear(t.cells) // drop the references to the old terms
-	t.cells = t.cells[:0]
-	t.total, t.nDocs = 0, 0
-}
-
-func (t *Table) bump(i int32, n int) {
-	c := &t.cells[i]
-	c.count += n
-	if c.last != t.nDocs {
-		c.docs++
-		c.last = t.nDocs
-	}
-	t.total += n
-}
-
-func (t *Table) insert(term string, n int) {
-	if t.nDocs == 0 {
-		t.nDocs = 1
-	}
-	if t.index == nil {
-		t.index = make(map[string]int32)
-	}
-	t.index[term] = int32(len(t.cells))
-	t.cells = append(t.cells, cell{term: term, count: n, docs: 1, last: t.nDocs})
-	t.total += n
+	return t.add(term, n, slot, hash)
 }
 
 // Intern is Add, returning the term's index (see TermAt): documents
 // that keep the table's copy of their terms cost no memory for them.
 func (t *Table) Intern(term string, n int) int {
-	if i, ok := t.index[term]; ok {
+	i, slot, hash := t.find(term)
+	if i >= 0 {
 		t.bump(i, n)
-		return int(i)
+		return i
 	}
-	t.insert(strings.Clone(term), n)
-	return len(t.cells) - 1
+	return t.add(t.copyTerm(term), n, slot, hash)
+}
+
+// copyTerm returns a copy of term in the table's blocks of bytes.
+func (t *Table) copyTerm(term string) string {
+	if len(term) == 0 {
+		return ""
+	}
+	if len(term) > byteBlock/16 {
+		return strings.Clone(term)
+	}
+	if len(t.bytes)+len(term) > cap(t.bytes) {
+		t.bytes = make([]byte, 0, byteBlock)
+	}
+	start := len(t.bytes)
+	t.bytes = append(t.bytes, term...)
+	return unsafe.String(&t.bytes[start], len(term))
+}
+
+// TermAt returns the term of index i: the terms of a table are numbered
+// from 0 in the order they were first added, until Reset.
+func (t *Table) TermAt(i int) string { return t.cell(i).term }
+
+// Reset empties the table, keeping its memory for the next use (but for
+// the terms' bytes, which the strings it returned may still use).
+func (t *Table) Reset() {
+	clear(t.slots)
+	for _, b := range t.blocks {
+		clear(b) // drop the references to the old terms
+	}
+	t.blocks = t.blocks[:0]
+	t.bytes = nil
+	t.n, t.total, t.nDocs = 0, 0, 0
+}
+
+func (t *Table) bump(i int, n int) {
+	c := t.cell(i)
+	c.count += n
+	if int(c.last) != t.nDocs {
+		c.docs++
+		c.last = int32(t.nDocs)
+	}
+	t.total += n
+}
+
+// add inserts a new term counted n times in the current document.
+func (t *Table) add(term string, n int, slot int, hash uint32) int {
+	if t.nDocs == 0 {
+		t.nDocs = 1
+	}
+	t.total += n
+	return t.insert(cell{term: term, count: n, docs: 1, last: int32(t.nDocs)}, slot, hash)
+}
+
+// insert adds a new cell at slot, returning its index.
+func (t *Table) insert(c cell, slot int, hash uint32) int {
+	i := t.appendCell(c)
+	t.slots[slot] = uint64(hash)<<32 | uint64(i+1)
+	if t.n > len(t.slots)*3/4 {
+		t.grow()
+	}
+	return i
+}
+
+// appendCell adds c as the last cell and returns its index.
+func (t *Table) appendCell(c cell) int {
+	if k := len(t.blocks) - 1; k < 0 || len(t.blocks[k]) == cellBlock {
+		// The next block: one kept by Reset, or a new one. The first
+		// block grows by appending, so that small tables stay small.
+		k++
+		if k < cap(t.blocks) {
+			t.blocks = t.blocks[:k+1]
+		} else {
+			t.blocks = append(t.blocks, nil)
+		}
+		if k > 0 && cap(t.blocks[k]) < cellBlock {
+			t.blocks[k] = make([]cell, 0, cellBlock)
+		}
+		t.blocks[k] = t.blocks[k][:0]
+	}
+	k := len(t.blocks) - 1
+	t.blocks[k] = append(t.blocks[k], c)
+	t.n++
+	return t.n - 1
+}
+
+// grow doubles the slots.
+func (t *Table) grow() {
+	old := t.slots
+	t.slots = make([]uint64, 2*len(old))
+	t.shift--
+	mask := len(t.slots) - 1
+	for _, v := range old {
+		if v == 0 {
+			continue
+		}
+		s := int(uint32(v>>32) >> t.shift)
+		for t.slots[s] != 0 {
+			s = (s + 1) & mask
+		}
+		t.slots[s] = v
+	}
 }
 
 // TermCount is a term and how often it occurs.
@@ -125,61 +236,64 @@ type TermCount struct {
 // Index returns the index of term (see TermAt), or -1 if the table does
 // not have it.
 func (t *Table) Index(term string) int {
-	if i, ok := t.index[term]; ok {
-		return int(i)
+	if t.n == 0 {
+		return -1
 	}
-	return -1
+	i, _, _ := t.find(term)
+	return i
 }
 
 // Count returns how often term occurs.
 func (t *Table) Count(term string) int {
-	if i, ok := t.index[term]; ok {
-		return t.cells[i].count
+	if i := t.Index(term); i >= 0 {
+		return t.cell(i).count
 	}
 	return 0
 }
 
 // Docs returns in how many documents term occurs.
 func (t *Table) Docs(term string) int {
-	if i, ok := t.index[term]; ok {
-		return t.cells[i].docs
+	if i := t.Index(term); i >= 0 {
+		return int(t.cell(i).docs)
 	}
 	return 0
 }
 
 // CountAt returns how often the term of index i (see TermAt) occurs.
-func (t *Table) CountAt(i int) int { return t.cells[i].count }
+func (t *Table) CountAt(i int) int { return t.cell(i).count }
 
 // DocsAt returns in how many documents the term of index i occurs.
-func (t *Table) DocsAt(i int) int { return t.cells[i].docs }
+func (t *Table) DocsAt(i int) int { return int(t.cell(i).docs) }
 
 // Total returns the number of occurrences counted.
 func (t *Table) Total() int { return t.total }
 
 // Len returns the number of distinct terms.
-func (t *Table) Len() int { return len(t.cells) }
+func (t *Table) Len() int { return t.n }
 
 // NDocs returns the number of documents the table counts.
 func (t *Table) NDocs() int { return t.nDocs }
 
 // Merge adds the counts of o to t; o is not changed. The documents of o
-// are taken to be others than those of t.
+// are taken to be others than those of t. New terms share o's strings.
 func (t *Table) Merge(o *Table) {
 	if o == nil {
 		return
 	}
-	if t.index == nil {
-		t.index = make(map[string]int32, len(o.cells))
+	if t.slots == nil {
+		t.init(o.n)
 	}
-	for _, oc := range o.cells {
-		if i, ok := t.index[oc.term]; ok {
-			c := &t.cells[i]
-			c.count += oc.count
-			c.docs += oc.docs
-			continue
+	for _, b := range o.blocks {
+		for _, oc := range b {
+			i, slot, hash := t.find(oc.term)
+			if i >= 0 {
+				c := t.cell(i)
+				c.count += oc.count
+				c.docs += oc.docs
+				continue
+			}
+			t.insert(cell{term: oc.term, count: oc.count, docs: oc.docs}, slot, hash)
 		}
-		t.index[oc.term] = int32(len(t.cells))
-		t.cells = append(t.cells, cell{term: oc.term, count: oc.count, docs: oc.docs})
 	}
 	t.total += o.total
 	t.nDocs += o.nDocs
@@ -188,8 +302,10 @@ func (t *Table) Merge(o *Table) {
 // Terms calls f for every term and its count, in the order terms were
 // first added.
 func (t *Table) Terms(f func(term string, count int)) {
-	for _, c := range t.cells {
-		f(c.term, c.count)
+	for _, b := range t.blocks {
+		for _, c := range b {
+			f(c.term, c.count)
+		}
 	}
 }
 
@@ -217,26 +333,30 @@ func (t *Table) Top(k, perTotal int, skip func(term string) bool) []Row {
 		perTotal = t.total
 	}
 	var rows []Row
-	if k <= 0 || k >= len(t.cells) {
-		rows = make([]Row, 0, len(t.cells))
-		for _, c := range t.cells {
-			if skip == nil || !skip(c.term) {
-				rows = append(rows, Row{Term: c.term, Count: c.count, Docs: c.docs})
+	if k <= 0 || k >= t.n {
+		rows = make([]Row, 0, t.n)
+		for _, b := range t.blocks {
+			for _, c := range b {
+				if skip == nil || !skip(c.term) {
+					rows = append(rows, Row{Term: c.term, Count: c.count, Docs: int(c.docs)})
+				}
 			}
 		}
 		SortRows(rows)
 	} else {
 		h := make(rowHeap, 0, k+1)
-		for _, c := range t.cells {
-			if len(h) == k && !before(c.term, c.count, h[0]) {
-				continue
-			}
-			if skip != nil && skip(c.term) {
-				continue
-			}
-			heap.Push(&h, Row{Term: c.term, Count: c.count, Docs: c.docs})
-			if len(h) > k {
-				heap.Pop(&h)
+		for _, b := range t.blocks {
+			for _, c := range b {
+				if len(h) == k && !before(c.term, c.count, h[0]) {
+					continue
+				}
+				if skip != nil && skip(c.term) {
+					continue
+				}
+				heap.Push(&h, Row{Term: c.term, Count: c.count, Docs: int(c.docs)})
+				if len(h) > k {
+					heap.Pop(&h)
+				}
 			}
 		}
 		rows = []Row(h)
