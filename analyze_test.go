@@ -204,3 +204,52 @@ func TestWorkersGiveTheSameBits(t *testing.T) {
 		t.Errorf("the last novel's terms differ, or are too few (%d)", len(terms[0]))
 	}
 }
+
+// TestChunksCountLikeTheWhole counts texts whole and cut in small chunks
+// (as long documents are, to use every core) and checks that every count
+// and statistic is the same: chunks end where sentences do.
+func TestChunksCountLikeTheWhole(t *testing.T) {
+	texts := []string{sample}
+	if novels, _ := filepath.Glob("../shared/data/corpus/eltec-fra/FRA0010*.txt"); len(novels) > 0 {
+		texts = append(texts, novels[0]) // hard-wrapped lines, where a line break is not a sentence's end
+	}
+	for _, path := range texts {
+		src, err := ReadSource(path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var docs []*Document
+		var tallies []*tally
+		for _, size := range []int{len(src.Text), 4096} {
+			a, err := newAnalyzer(Options{NGrams: 3, Workers: 3})
+			if err != nil {
+				t.Fatal(err)
+			}
+			a.chunkSize = size
+			tl := newTally()
+			d := a.document(src, tl)
+			d.units = tl.forms
+			docs, tallies = append(docs, d), append(tallies, tl)
+		}
+		whole, cut := docs[0], docs[1]
+		if whole.Stats != cut.Stats || whole.Diversity != cut.Diversity || whole.Readability != cut.Readability {
+			t.Errorf("%s: statistics differ:\nwhole %+v\n  cut %+v", path, whole, cut)
+		}
+		if !slices.Equal(whole.Terms(), cut.Terms()) {
+			t.Errorf("%s: terms differ", path)
+		}
+		for _, pick := range []func(*tally) *stats.Table{
+			func(tl *tally) *stats.Table { return tl.forms },
+			func(tl *tally) *stats.Table { return tl.bigrams },
+			func(tl *tally) *stats.Table { return tl.trigrams },
+		} {
+			a, b := pick(tallies[0]).Rows(0), pick(tallies[1]).Rows(0)
+			if !slices.Equal(a, b) || len(a) == 0 {
+				t.Errorf("%s: %d and %d rows differ", path, len(a), len(b))
+			}
+		}
+		if a, b := tallies[0].entities.Rows(), tallies[1].entities.Rows(); len(a) == 0 || len(b) < len(a)*9/10 {
+			t.Errorf("%s: %d entities whole, %d cut", path, len(a), len(b))
+		}
+	}
+}

@@ -2,9 +2,11 @@ package analyze
 
 import (
 	"bytes"
-	"iter"
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/analyze-fr/analyze/stats"
 	"github.com/analyze-fr/analyze/stem"
@@ -19,9 +21,10 @@ type analyzer struct {
 	stop    stem.StopWords
 	stemmer *stem.Stemmer
 	ner     *ner.Recognizer // nil with Options.NoEntities
-	// slots bound the chunks being recognized at once, over all the
+	// slots bound the chunks being counted at once, over all the
 	// documents: one per worker.
-	slots chan struct{}
+	slots     chan struct{}
+	chunkSize int // see chunkSize
 }
 
 func newAnalyzer(opts Options) (*analyzer, error) {
@@ -33,7 +36,7 @@ func newAnalyzer(opts Options) (*analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &analyzer{opts: opts, stop: stop, stemmer: &stem.Stemmer{}, slots: make(chan struct{}, opts.Workers)}
+	a := &analyzer{opts: opts, stop: stop, stemmer: &stem.Stemmer{}, slots: make(chan struct{}, opts.Workers), chunkSize: chunkSize}
 	if !opts.NoEntities {
 		if a.ner, err = ner.Default(); err != nil {
 			return nil, err
@@ -50,14 +53,16 @@ type tally struct {
 	tokens, sentences               int
 	formStem                        []string // the stem of each of forms' terms, "" for stop words
 
-	// Scratch space for one document at a time.
-	ids       []int32 // the document's words, as indices of docForms
-	syllables []int16 // by index of docForms: syllables, or -syllables-1 for a long word
-	docForms  *stats.Table
-	stopOf    []int8   // for each of docForms' terms: 1 stop word, 0 not, -1 unknown
-	stemOf    []string // for each of docForms' terms: its stem, or ""
-	pairs     []idCount
-	buf       []byte
+	doc   piece // the document being counted, its tables reused
+	pairs []idCount
+	buf   []byte
+}
+
+func newTally() *tally {
+	t := &tally{forms: stats.NewTable(1 << 12), stems: stats.NewTable(1 << 12),
+		bigrams: stats.NewTable(1 << 12), trigrams: stats.NewTable(1 << 12)}
+	t.doc.forms = stats.NewTable(1 << 12)
+	return t
 }
 
 // units returns the table of the unit of the documents' terms.
@@ -66,12 +71,6 @@ func (t *tally) units(byStem bool) *stats.Table {
 		return t.stems
 	}
 	return t.forms
-}
-
-func newTally() *tally {
-	return &tally{forms: stats.NewTable(1 << 12), stems: stats.NewTable(1 << 12),
-		bigrams: stats.NewTable(1 << 12), trigrams: stats.NewTable(1 << 12),
-		docForms: stats.NewTable(1 << 12)}
 }
 
 // merge adds o's counts to t, a table per goroutine.
@@ -90,6 +89,26 @@ func (t *tally) merge(o *tally) {
 	t.sentences += o.sentences
 }
 
+// piece is what is counted of a text, or of a chunk of a long one.
+type piece struct {
+	forms         *stats.Table    // keys are slices of the text
+	grams         [4]*stats.Table // 2: bigrams, 3: trigrams, by Options.By
+	ids           []int32         // the words, as indices of forms
+	syllables     []int16         // by index of forms: syllables, or -syllables-1 for a long word
+	stopOf        []int8          // by index of forms: 1 stop word, 0 not, -1 unknown
+	stemOf        []string        // by index of forms: its stem, or ""
+	sentenceWords []float64       // words in each sentence
+	tokens        int
+	ents          []ner.Entity
+}
+
+// reset empties p for a new text, keeping its memory.
+func (p *piece) reset() {
+	p.forms.Reset()
+	p.ids, p.syllables, p.stopOf, p.stemOf = p.ids[:0], p.syllables[:0], p.stopOf[:0], p.stemOf[:0]
+	p.sentenceWords, p.tokens, p.ents = p.sentenceWords[:0], 0, nil
+}
+
 // gramWord is a word in the n-gram window.
 type gramWord struct {
 	unit string // the form or the stem
@@ -97,98 +116,46 @@ type gramWord struct {
 }
 
 // document tokenizes, stems and counts one text into tl, and returns what
-// the report keeps of it: statistics and term counts, not the text.
+// the report keeps of it: statistics and term counts, not the text. A text
+// longer than chunkSize is cut in chunks at paragraphs, counted on every
+// core and added up in order: the counts are the same whatever -j is.
 func (a *analyzer) document(src Source, tl *tally) *Document {
 	d := &Document{Name: src.Name, Size: src.Size, SHA256: src.SHA256, Encoding: src.Encoding}
 	tl.forms.StartDoc()
 	tl.stems.StartDoc()
 	tl.bigrams.StartDoc()
 	tl.trigrams.StartDoc()
-	byStem := a.opts.By == "stem"
-	grams := [4]*stats.Table{2: tl.bigrams, 3: tl.trigrams}
-	forms := tl.docForms // keys are slices of src.Text until the Reset below
-	forms.Reset()
-	defer forms.Reset()
-	tl.stopOf, tl.stemOf, tl.syllables = tl.stopOf[:0], tl.stemOf[:0], tl.syllables[:0]
-	ids := tl.ids[:0]
+	doc := &tl.doc
+	doc.reset()
+	defer doc.reset() // the forms table's keys are slices of src.Text
+	doc.grams = [4]*stats.Table{2: tl.bigrams, 3: tl.trigrams}
+	if len(src.Text) <= a.chunkSize {
+		a.count(doc, src.Text)
+	} else {
+		a.countChunks(doc, src.Text)
+	}
+	forms := doc.forms
+
+	nonEmpty := doc.sentenceWords[:0]
+	for _, n := range doc.sentenceWords {
+		if n > 0 {
+			nonEmpty = append(nonEmpty, n)
+		}
+	}
 	syllables, longWords := 0, 0
-	var sentenceWords []float64
-	var window [3]gramWord
-	var buf []byte
-	inWindow, tokens, sentence := 0, 0, -1
-	var ents []ner.Entity
-	for t := range a.tokens(src.Text, &ents, &sentence) {
-		if t.Kind == tokenize.Markup {
-			continue // link brackets and footnote marks neither count nor break n-grams
-		}
-		tokens++
-		if t.Sentence != sentence {
-			sentence = t.Sentence
-			sentenceWords = append(sentenceWords, 0)
-			inWindow = 0
-		}
-		if !t.IsWord() {
-			inWindow = 0
-			continue
-		}
-		sentenceWords[len(sentenceWords)-1]++
-		i := forms.AddShared(t.Norm, 1)
-		ids = append(ids, int32(i))
-		if i == len(tl.stopOf) {
-			tl.stopOf = append(tl.stopOf, -1)
-			tl.stemOf = append(tl.stemOf, "")
-			n := int16(stats.Syllables(t.Norm))
-			if stats.IsLongWord(t.Norm) {
-				n = -n - 1 // the sign marks a long word
-			}
-			tl.syllables = append(tl.syllables, n)
-		}
-		if n := tl.syllables[i]; n < 0 {
+	for _, id := range doc.ids {
+		if n := doc.syllables[id]; n < 0 {
 			syllables += int(-n - 1)
 			longWords++
 		} else {
 			syllables += int(n)
 		}
-		if a.opts.NGrams < 2 {
-			continue
-		}
-		if tl.stopOf[i] < 0 {
-			tl.stopOf[i] = 0
-			if a.stop.Contains(t.Norm) {
-				tl.stopOf[i] = 1
-			}
-			if byStem {
-				tl.stemOf[i] = a.stemmer.Stem(t.Norm)
-			}
-		}
-		stop := tl.stopOf[i] == 1
-		unit := t.Norm
-		if byStem {
-			unit = tl.stemOf[i]
-		}
-		copy(window[:], window[1:])
-		window[2] = gramWord{unit, stop}
-		inWindow = min(inWindow+1, 3)
-		for n := 2; n <= min(inWindow, a.opts.NGrams); n++ {
-			if window[3-n].stop || stop {
-				continue
-			}
-			buf = appendGram(buf[:0], window[3-n:])
-			grams[n].AddBytes(buf, 1)
-		}
 	}
-	nonEmpty := sentenceWords[:0]
-	for _, n := range sentenceWords {
-		if n > 0 {
-			nonEmpty = append(nonEmpty, n)
-		}
-	}
-	d.Stats = stats.Describe(tokens, nonEmpty, forms)
-	d.Diversity = stats.LexicalDiversity(ids)
+	d.Stats = stats.Describe(doc.tokens, nonEmpty, forms)
+	d.Diversity = stats.LexicalDiversity(doc.ids)
 	d.Readability = stats.ReadabilityScores(d.Stats.Sentences, d.Stats.Words, syllables, longWords)
-	tl.ids = ids[:0]
 	if a.ner != nil {
-		tl.entities.AddDoc(ents)
+		tl.entities.AddDoc(doc.ents)
 	}
 	tl.tokens += d.Stats.Tokens
 	tl.sentences += d.Stats.Sentences
@@ -196,6 +163,7 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	// The document's forms go into the tally, and its stems are counted
 	// once per distinct form. The document keeps the indices of its terms
 	// in the tally's table of units, for TF-IDF.
+	byStem := a.opts.By == "stem"
 	pairs := tl.pairs[:0]
 	forms.Terms(func(form string, count int) {
 		i := tl.forms.Intern(form, count)
@@ -219,86 +187,198 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	tl.buf = appendTerms(tl.buf[:0], pairs)
 	d.terms = termList(bytes.Clone(tl.buf))
 	tl.pairs = pairs[:0]
+	if cap(doc.ids) > 1<<20 {
+		doc.ids = nil // a long document's scratch space is not kept
+	}
 	return d
 }
 
-// tokens iterates over the tokens of text. With entities, it cuts the
-// text in chunks of about chunkSize bytes at line breaks, tokenizes and
-// recognizes a few chunks ahead (so that a long document uses every core
-// too; the slots bound the work running at once), yields their tokens in
-// order, appends their entities to ents, and
-// sets *sentence to -1 at each new chunk, where sentence numbers start
-// again. What it yields does not depend on how many chunks run at once.
-func (a *analyzer) tokens(text string, ents *[]ner.Entity, sentence *int) iter.Seq[tokenize.Token] {
-	if a.ner == nil {
-		return tokenize.All(text)
+// count tokenizes text, recognizes its entities, and counts it into p.
+func (a *analyzer) count(p *piece, text string) {
+	toks := tokenize.All(text)
+	if a.ner != nil {
+		all := tokenize.Tokenize(text)
+		p.ents = a.ner.Recognize(text, all)
+		toks = slices.Values(all)
 	}
-	return func(yield func(tokenize.Token) bool) {
-		type result struct {
-			toks []tokenize.Token
-			ents []ner.Entity
+	byStem := a.opts.By == "stem"
+	var window [3]gramWord
+	var buf []byte
+	inWindow, sentence := 0, -1
+	for t := range toks {
+		if t.Kind == tokenize.Markup {
+			continue // link brackets and footnote marks neither count nor break n-grams
 		}
-		ahead := max(1, a.opts.Workers)
-		var pending []chan result // in the order of the chunks
-		start := func() bool {
-			if len(text) == 0 {
-				return false
-			}
-			chunk := text[:cutAt(text, chunkSize)]
-			text = text[len(chunk):]
-			ch := make(chan result, 1)
-			pending = append(pending, ch)
-			go func() {
-				a.slots <- struct{}{}
-				toks := tokenize.Tokenize(chunk)
-				ents := a.ner.Recognize(chunk, toks)
-				<-a.slots
-				ch <- result{toks, ents}
-			}()
-			return true
+		p.tokens++
+		if t.Sentence != sentence {
+			sentence = t.Sentence
+			p.sentenceWords = append(p.sentenceWords, 0)
+			inWindow = 0
 		}
-		defer func() {
-			for _, ch := range pending {
-				<-ch // let the chunks still running finish
-			}
-		}()
-		for len(pending) < ahead && start() {
+		if !t.IsWord() {
+			inWindow = 0
+			continue
 		}
-		for len(pending) > 0 {
-			r := <-pending[0]
-			pending = pending[1:]
-			start()
-			*ents = append(*ents, r.ents...)
-			*sentence = -1
-			for _, t := range r.toks {
-				if !yield(t) {
-					return
-				}
+		p.sentenceWords[len(p.sentenceWords)-1]++
+		i := p.forms.AddShared(t.Norm, 1)
+		p.ids = append(p.ids, int32(i))
+		if i == len(p.stopOf) {
+			p.stopOf = append(p.stopOf, -1)
+			p.stemOf = append(p.stemOf, "")
+			n := int16(stats.Syllables(t.Norm))
+			if stats.IsLongWord(t.Norm) {
+				n = -n - 1 // the sign marks a long word
 			}
+			p.syllables = append(p.syllables, n)
+		}
+		if a.opts.NGrams < 2 {
+			continue
+		}
+		if p.stopOf[i] < 0 {
+			p.stopOf[i] = 0
+			if a.stop.Contains(t.Norm) {
+				p.stopOf[i] = 1
+			}
+			if byStem {
+				p.stemOf[i] = a.stemmer.Stem(t.Norm)
+			}
+		}
+		stop := p.stopOf[i] == 1
+		unit := t.Norm
+		if byStem {
+			unit = p.stemOf[i]
+		}
+		copy(window[:], window[1:])
+		window[2] = gramWord{unit, stop}
+		inWindow = min(inWindow+1, 3)
+		for n := 2; n <= min(inWindow, a.opts.NGrams); n++ {
+			if window[3-n].stop || stop {
+				continue
+			}
+			buf = appendGram(buf[:0], window[3-n:])
+			p.grams[n].AddBytes(buf, 1)
 		}
 	}
 }
 
-// chunkSize is the size of the pieces a long document is recognized in.
+// countChunks counts a long text into doc: it cuts the text in chunks,
+// counts a few ahead at once (the slots bound the chunks counted at once
+// over the whole corpus) and adds them to doc in order.
+func (a *analyzer) countChunks(doc *piece, text string) {
+	ahead := max(1, a.opts.Workers)
+	var pending []chan *piece // in the order of the chunks
+	start := func() {
+		if len(text) == 0 {
+			return
+		}
+		chunk := text[:cutAt(text, a.chunkSize)]
+		text = text[len(chunk):]
+		ch := make(chan *piece, 1)
+		pending = append(pending, ch)
+		go func() {
+			a.slots <- struct{}{}
+			p := &piece{forms: stats.NewTable(1 << 12)}
+			for n := 2; n <= a.opts.NGrams; n++ {
+				p.grams[n] = stats.NewTable(1 << 12)
+			}
+			a.count(p, chunk)
+			<-a.slots
+			ch <- p
+		}()
+	}
+	for range ahead {
+		start()
+	}
+	var to []int32
+	for len(pending) > 0 {
+		p := <-pending[0]
+		pending = pending[1:]
+		start()
+		to = doc.add(p, to[:0])
+	}
+}
+
+// add appends the counts of p, the next chunk of doc's text, to doc; to
+// is scratch space.
+func (doc *piece) add(p *piece, to []int32) []int32 {
+	for i := range p.forms.Len() {
+		j := doc.forms.AddShared(p.forms.TermAt(i), p.forms.CountAt(i))
+		if j == len(doc.syllables) {
+			doc.syllables = append(doc.syllables, p.syllables[i])
+		}
+		to = append(to, int32(j))
+	}
+	for _, id := range p.ids {
+		doc.ids = append(doc.ids, to[id])
+	}
+	for n, g := range p.grams {
+		if g != nil {
+			g.Terms(func(gram string, count int) { doc.grams[n].Add(gram, count) })
+		}
+	}
+	doc.sentenceWords = append(doc.sentenceWords, p.sentenceWords...)
+	doc.tokens += p.tokens
+	doc.ents = append(doc.ents, p.ents...)
+	return to
+}
+
+// chunkSize is the size of the chunks a long document is counted in.
 const chunkSize = 1 << 20
 
-// cutAt returns where to end a chunk of at most about n bytes of text:
-// after the last line break before n, or else after the last space, or
-// at n itself (on a UTF-8 boundary).
+// cutAt returns where to end a chunk of at most about n bytes of text,
+// where a sentence begins for sure: at a line that starts with a capital
+// or a digit, after a blank line if there is one in the second half of
+// the chunk. Without such a line, it cuts after the last full stop
+// followed by a capital, or else the last space, or at n itself (on a
+// UTF-8 boundary).
 func cutAt(text string, n int) int {
 	if len(text) <= n {
 		return len(text)
 	}
-	if i := strings.LastIndexByte(text[:n], '\n'); i > 0 {
-		return i + 1
+	window := text[:n]
+	line := -1
+	for i := strings.LastIndexByte(window, '\n'); i >= n/2; i = strings.LastIndexByte(window[:i], '\n') {
+		if !startsSentence(text[i+1:]) {
+			continue
+		}
+		if blankBefore(text[:i]) {
+			return i + 1
+		}
+		if line < 0 {
+			line = i + 1
+		}
 	}
-	if i := strings.LastIndexByte(text[:n], ' '); i > 0 {
+	if line > 0 {
+		return line
+	}
+	for i := strings.LastIndex(window, ". "); i > 0; i = strings.LastIndex(window[:i], ". ") {
+		if startsSentence(text[i+2:]) {
+			return i + 2
+		}
+	}
+	if i := strings.LastIndexByte(window, ' '); i > 0 {
 		return i + 1
 	}
 	for n > 0 && text[n]&0xc0 == 0x80 {
 		n--
 	}
 	return max(n, 1)
+}
+
+// startsSentence reports whether s begins, after spaces or tabs, with a
+// capital or a digit: after a line break or a full stop, the tokenizer
+// always starts a sentence there.
+func startsSentence(s string) bool {
+	s = strings.TrimLeft(s, " \t")
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// blankBefore reports whether s, the text before a line break, ends
+// with a blank line.
+func blankBefore(s string) bool {
+	s = strings.TrimRight(s, " \t\r")
+	return s == "" || s[len(s)-1] == '\n'
 }
 
 // appendGram joins words as they are written: a space between words, but
