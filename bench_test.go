@@ -53,3 +53,18 @@ func BenchmarkCorpusDebates(b *testing.B) { benchCorpus(b, "assemblee-nationale"
 func BenchmarkCorpusNovelsOneWorker(b *testing.B) {
 	benchCorpus(b, "eltec-fra", Options{Workers: 1})
 }
+
+// BenchmarkCorpusAll analyses the whole shared corpus (96 MB) on every
+// core without entities: tokenize, stem, count, n-grams, report.
+func BenchmarkCorpusAll(b *testing.B) { benchCorpus(b, "", Options{NoEntities: true}) }
+
+// BenchmarkCorpusAllOneWorker is BenchmarkCorpusAll on one core.
+func BenchmarkCorpusAllOneWorker(b *testing.B) {
+	benchCorpus(b, "", Options{NoEntities: true, Workers: 1})
+}
+
+// BenchmarkCorpusDebatesNoEntities counts the single 26 MB file of
+// debates, cut in chunks, on every core.
+func BenchmarkCorpusDebatesNoEntities(b *testing.B) {
+	benchCorpus(b, "assemblee-nationale", Options{NoEntities: true})
+}

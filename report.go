@@ -204,11 +204,20 @@ func (r *Result) cosines() [][]float64 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// Document i spread out in full, so that each later document's
+			// dot product with it is a gather, not a merge of two lists.
+			dense := make([]float64, len(rank))
 			for i := range next {
+				vecs[i].Scatter(dense)
 				row := make([]float64, 0, n-i-1)
 				for j := i + 1; j < n; j++ {
-					row = append(row, stats.CosineNorms(vecs[i], vecs[j], norms[i], norms[j]))
+					c := 0.0
+					if norms[i] != 0 && norms[j] != 0 {
+						c = vecs[j].DotDense(dense) / (norms[i] * norms[j])
+					}
+					row = append(row, c)
 				}
+				vecs[i].Unscatter(dense)
 				rows[i] = row
 			}
 		}()

@@ -2,6 +2,8 @@ package stats
 
 import (
 	"math"
+	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -119,5 +121,33 @@ func TestCosine(t *testing.T) {
 	SortSparse(d)
 	if math.Abs(Cosine(a, d)-1/math.Sqrt(5)) > 1e-12 {
 		t.Errorf("cos = %v", Cosine(a, d))
+	}
+}
+
+// TestDotDense checks that the gather over a scattered vector gives the
+// merge's dot product to the last bit, and that Unscatter clears it.
+func TestDotDense(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	random := func() Sparse {
+		var s Sparse
+		for i := range int32(5000) {
+			if rng.IntN(3) == 0 {
+				s.Index = append(s.Index, i)
+				s.Value = append(s.Value, rng.Float64())
+			}
+		}
+		return s
+	}
+	dense := make([]float64, 5000)
+	for range 20 {
+		a, b := random(), random()
+		a.Scatter(dense)
+		if got, want := b.DotDense(dense), CosineNorms(a, b, 1, 1); got != want || want == 0 {
+			t.Errorf("gather %v, merge %v", got, want)
+		}
+		a.Unscatter(dense)
+		if slices.ContainsFunc(dense, func(x float64) bool { return x != 0 }) {
+			t.Fatal("Unscatter left values behind")
+		}
 	}
 }

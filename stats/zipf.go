@@ -72,6 +72,32 @@ func Cosine(a, b Sparse) float64 {
 	return CosineNorms(a, b, a.Norm(), b.Norm())
 }
 
+// Scatter sets the values of s at their indices in dense, which must be
+// zeros there and long enough.
+func (s Sparse) Scatter(dense []float64) {
+	for k, i := range s.Index {
+		dense[i] = s.Value[k]
+	}
+}
+
+// Unscatter sets dense back to zeros at the indices of s.
+func (s Sparse) Unscatter(dense []float64) {
+	for _, i := range s.Index {
+		dense[i] = 0
+	}
+}
+
+// DotDense returns the dot product of s with a dense vector: the same
+// number, to the last bit, as the dot product with the sparse vector
+// scattered in dense, summed in the order of the indices.
+func (s Sparse) DotDense(dense []float64) float64 {
+	dot := 0.0
+	for k, i := range s.Index {
+		dot += s.Value[k] * dense[i]
+	}
+	return dot
+}
+
 // CosineNorms is Cosine with the vectors' norms already known.
 func CosineNorms(a, b Sparse, na, nb float64) float64 {
 	if na == 0 || nb == 0 {
