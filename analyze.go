@@ -120,7 +120,7 @@ type Result struct {
 	Skipped   []Skipped
 	Forms     *stats.Table // every word form (normalized), stop words included
 	Stems     *stats.Table // stems of the forms that are not stop words
-	Bigrams   *stats.Table // n-grams by Options.By, with no stop word at either end
+	Bigrams   *stats.Table // n-grams by Options.By, with no stop word at either end, in no set order
 	Trigrams  *stats.Table
 	Entities  ner.Counter // named entities, unless Options.NoEntities
 	Tokens    int
@@ -247,6 +247,14 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 	return a.result(kept, skipped, total), nil
 }
 
+// ngrams returns the n-grams counted, an empty table if none were.
+func (a *analyzer) ngrams(n int) *stats.Table {
+	if a.grams[n] == nil {
+		return stats.NewTable(0)
+	}
+	return a.grams[n].Table()
+}
+
 // result assembles the Result from the documents and the merged tally.
 func (a *analyzer) result(docs []*Document, skipped []Skipped, tl *tally) *Result {
 	units := tl.units(a.opts.By == "stem")
@@ -255,7 +263,7 @@ func (a *analyzer) result(docs []*Document, skipped []Skipped, tl *tally) *Resul
 	}
 	return &Result{
 		Options: a.opts, StopWords: a.stop, Documents: docs, Skipped: skipped,
-		Forms: tl.forms, Stems: tl.stems, Bigrams: tl.bigrams, Trigrams: tl.trigrams,
+		Forms: tl.forms, Stems: tl.stems, Bigrams: a.ngrams(2), Trigrams: a.ngrams(3),
 		Entities: tl.entities, Tokens: tl.tokens, Sentences: tl.sentences, stemmer: a.stemmer,
 	}
 }

@@ -25,6 +25,9 @@ type analyzer struct {
 	// documents: one per worker.
 	slots     chan struct{}
 	chunkSize int // see chunkSize
+	// grams are the corpus's n-grams (2: bigrams, 3: trigrams), which
+	// every worker adds its documents to.
+	grams [4]*stats.Shared
 }
 
 func newAnalyzer(opts Options) (*analyzer, error) {
@@ -37,6 +40,9 @@ func newAnalyzer(opts Options) (*analyzer, error) {
 		return nil, err
 	}
 	a := &analyzer{opts: opts, stop: stop, stemmer: &stem.Stemmer{}, slots: make(chan struct{}, opts.Workers), chunkSize: chunkSize}
+	for n := 2; n <= opts.NGrams; n++ {
+		a.grams[n] = stats.NewShared()
+	}
 	if !opts.NoEntities {
 		if a.ner, err = ner.Default(); err != nil {
 			return nil, err
@@ -48,20 +54,21 @@ func newAnalyzer(opts Options) (*analyzer, error) {
 // tally is the counts of the documents one worker analysed. Tallies merge
 // into the corpus's counts, whatever the documents each one saw.
 type tally struct {
-	forms, stems, bigrams, trigrams *stats.Table
-	entities                        ner.Counter
-	tokens, sentences               int
-	formStem                        []string // the stem of each of forms' terms, "" for stop words
+	forms, stems      *stats.Table
+	entities          ner.Counter
+	tokens, sentences int
+	formStem          []string // the stem of each of forms' terms, "" for stop words
 
-	doc   piece // the document being counted, its tables reused
-	pairs []idCount
-	buf   []byte
+	doc     piece // the document being counted, its tables reused
+	pairs   []idCount
+	buf     []byte
+	batches [][]int32
 }
 
 func newTally() *tally {
-	t := &tally{forms: stats.NewTable(1 << 12), stems: stats.NewTable(1 << 12),
-		bigrams: stats.NewTable(1 << 12), trigrams: stats.NewTable(1 << 12)}
+	t := &tally{forms: stats.NewTable(1 << 12), stems: stats.NewTable(1 << 12)}
 	t.doc.forms = stats.NewTable(1 << 12)
+	t.doc.grams = [4]*stats.Table{2: stats.NewTable(1 << 12), 3: stats.NewTable(1 << 12)}
 	return t
 }
 
@@ -76,7 +83,7 @@ func (t *tally) units(byStem bool) *stats.Table {
 // merge adds o's counts to t, a table per goroutine.
 func (t *tally) merge(o *tally) {
 	var wg sync.WaitGroup
-	for _, p := range [][2]*stats.Table{{t.forms, o.forms}, {t.stems, o.stems}, {t.bigrams, o.bigrams}, {t.trigrams, o.trigrams}} {
+	for _, p := range [][2]*stats.Table{{t.forms, o.forms}, {t.stems, o.stems}} {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -92,7 +99,7 @@ func (t *tally) merge(o *tally) {
 // piece is what is counted of a text, or of a chunk of a long one.
 type piece struct {
 	forms         *stats.Table    // keys are slices of the text
-	grams         [4]*stats.Table // 2: bigrams, 3: trigrams, by Options.By
+	grams         [4]*stats.Table // 2: bigrams, 3: trigrams, by Options.By, nil if not counted
 	ids           []int32         // the words, as indices of forms
 	syllables     []int16         // by index of forms: syllables, or -syllables-1 for a long word
 	stopOf        []int8          // by index of forms: 1 stop word, 0 not, -1 unknown
@@ -105,6 +112,11 @@ type piece struct {
 // reset empties p for a new text, keeping its memory.
 func (p *piece) reset() {
 	p.forms.Reset()
+	for _, g := range p.grams {
+		if g != nil {
+			g.Reset()
+		}
+	}
 	p.ids, p.syllables, p.stopOf, p.stemOf = p.ids[:0], p.syllables[:0], p.stopOf[:0], p.stemOf[:0]
 	p.sentenceWords, p.tokens, p.ents = p.sentenceWords[:0], 0, nil
 }
@@ -123,18 +135,20 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	d := &Document{Name: src.Name, Size: src.Size, SHA256: src.SHA256, Encoding: src.Encoding}
 	tl.forms.StartDoc()
 	tl.stems.StartDoc()
-	tl.bigrams.StartDoc()
-	tl.trigrams.StartDoc()
 	doc := &tl.doc
 	doc.reset()
 	defer doc.reset() // the forms table's keys are slices of src.Text
-	doc.grams = [4]*stats.Table{2: tl.bigrams, 3: tl.trigrams}
 	if len(src.Text) <= a.chunkSize {
 		a.count(doc, src.Text)
 	} else {
 		a.countChunks(doc, src.Text)
 	}
 	forms := doc.forms
+	for n, g := range a.grams {
+		if g != nil {
+			tl.batches = g.AddDoc(doc.grams[n], tl.batches)
+		}
+	}
 
 	nonEmpty := doc.sentenceWords[:0]
 	for _, n := range doc.sentenceWords {
@@ -187,8 +201,17 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	tl.buf = appendTerms(tl.buf[:0], pairs)
 	d.terms = termList(bytes.Clone(tl.buf))
 	tl.pairs = pairs[:0]
+	// A long document's scratch space is not kept for the next ones.
 	if cap(doc.ids) > 1<<20 {
-		doc.ids = nil // a long document's scratch space is not kept
+		doc.ids = nil
+	}
+	for n, g := range doc.grams {
+		if g != nil && g.Len() > 1<<16 {
+			doc.grams[n] = stats.NewTable(1 << 12)
+		}
+	}
+	if forms.Len() > 1<<16 {
+		doc.forms = stats.NewTable(1 << 12)
 	}
 	return d
 }
