@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"bytes"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -63,6 +64,7 @@ type tally struct {
 	pairs   []idCount
 	buf     []byte
 	batches [][]int32
+	seen    [4]stats.HashSet // the n-grams of the chunks of a long document so far
 }
 
 func newTally() *tally {
@@ -107,6 +109,7 @@ type piece struct {
 	sentenceWords []float64       // words in each sentence
 	tokens        int
 	ents          []ner.Entity
+	toks          []tokenize.Token // scratch space for the recognizer
 }
 
 // reset empties p for a new text, keeping its memory.
@@ -140,15 +143,16 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	defer doc.reset() // the forms table's keys are slices of src.Text
 	if len(src.Text) <= a.chunkSize {
 		a.count(doc, src.Text)
+		for n, g := range a.grams {
+			if g != nil {
+				tl.batches = g.AddDoc(doc.grams[n], tl.batches)
+			}
+		}
 	} else {
-		a.countChunks(doc, src.Text)
+		doc.ids = make([]int32, 0, len(src.Text)/6) // about one word in six bytes
+		a.countChunks(doc, src.Text, tl)
 	}
 	forms := doc.forms
-	for n, g := range a.grams {
-		if g != nil {
-			tl.batches = g.AddDoc(doc.grams[n], tl.batches)
-		}
-	}
 
 	nonEmpty := doc.sentenceWords[:0]
 	for _, n := range doc.sentenceWords {
@@ -217,13 +221,34 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 }
 
 // count tokenizes text, recognizes its entities, and counts it into p.
+// The recognizer reads the text in windows of nerWindow bytes, cut where
+// sentences begin, their tokens in p.toks: the tokens of a whole long
+// text are never all in memory.
 func (a *analyzer) count(p *piece, text string) {
-	toks := tokenize.All(text)
-	if a.ner != nil {
-		all := tokenize.Tokenize(text)
-		p.ents = a.ner.Recognize(text, all)
-		toks = slices.Values(all)
+	if a.ner == nil {
+		a.countTokens(p, tokenize.All(text))
+		return
 	}
+	for len(text) > 0 {
+		w := text[:cutAt(text, nerWindow)]
+		text = text[len(w):]
+		toks := p.toks[:0]
+		for t := range tokenize.All(w) {
+			toks = append(toks, t)
+		}
+		p.ents = append(p.ents, a.ner.Recognize(w, toks)...)
+		a.countTokens(p, slices.Values(toks))
+		clear(toks) // the tokens hold slices of the text
+		p.toks = toks[:0]
+	}
+}
+
+// nerWindow is the size of the windows the recognizer reads at once.
+const nerWindow = 256 << 10
+
+// countTokens counts the tokens of a text, or of a window of one that
+// starts a sentence, into p.
+func (a *analyzer) countTokens(p *piece, toks iter.Seq[tokenize.Token]) {
 	byStem := a.opts.By == "stem"
 	var window [3]gramWord
 	var buf []byte
@@ -286,8 +311,9 @@ func (a *analyzer) count(p *piece, text string) {
 
 // countChunks counts a long text into doc: it cuts the text in chunks,
 // counts a few ahead at once (the slots bound the chunks counted at once
-// over the whole corpus) and adds them to doc in order.
-func (a *analyzer) countChunks(doc *piece, text string) {
+// over the whole corpus) and adds them to doc in order, and their n-grams
+// to the corpus's.
+func (a *analyzer) countChunks(doc *piece, text string, tl *tally) {
 	ahead := max(1, a.opts.Workers)
 	var pending []chan *piece // in the order of the chunks
 	start := func() {
@@ -318,11 +344,25 @@ func (a *analyzer) countChunks(doc *piece, text string) {
 		pending = pending[1:]
 		start()
 		to = doc.add(p, to[:0])
+		for n, g := range a.grams {
+			if g != nil {
+				tl.batches = g.AddPart(p.grams[n], &tl.seen[n], tl.batches)
+			}
+		}
+	}
+	for n, g := range a.grams {
+		if g != nil {
+			g.DocDone()
+			if tl.seen[n].Len() > 1<<16 {
+				tl.seen[n] = stats.HashSet{} // not kept for the next documents
+			}
+			tl.seen[n].Reset()
+		}
 	}
 }
 
-// add appends the counts of p, the next chunk of doc's text, to doc; to
-// is scratch space.
+// add appends the counts of p, the next chunk of doc's text, to doc, but
+// for the n-grams; to is scratch space.
 func (doc *piece) add(p *piece, to []int32) []int32 {
 	for i := range p.forms.Len() {
 		j := doc.forms.AddShared(p.forms.TermAt(i), p.forms.CountAt(i))
@@ -333,11 +373,6 @@ func (doc *piece) add(p *piece, to []int32) []int32 {
 	}
 	for _, id := range p.ids {
 		doc.ids = append(doc.ids, to[id])
-	}
-	for n, g := range p.grams {
-		if g != nil {
-			g.Terms(func(gram string, count int) { doc.grams[n].Add(gram, count) })
-		}
 	}
 	doc.sentenceWords = append(doc.sentenceWords, p.sentenceWords...)
 	doc.tokens += p.tokens

@@ -38,24 +38,54 @@ func NewShared() *Shared {
 // each goroutine its own.
 func (s *Shared) AddDoc(doc *Table, batches [][]int32) [][]int32 {
 	s.docs.Add(1)
+	return s.add(doc, nil, batches)
+}
+
+// AddPart adds the counts of part, a part of a document, and returns
+// batches (see AddDoc). A term counts in one more document the first time
+// a part of that document has it: seen holds what the document's parts
+// had so far, a few bytes a term, where a table of the whole document's
+// terms would take ten times as much. Start each document with an empty
+// seen (and call DocDone once it is all added); add its parts in turn
+// from one goroutine.
+func (s *Shared) AddPart(part *Table, seen *HashSet, batches [][]int32) [][]int32 {
+	return s.add(part, seen, batches)
+}
+
+// DocDone counts one more document, whose parts AddPart added.
+func (s *Shared) DocDone() { s.docs.Add(1) }
+
+// add adds the counts of t; a term counts in one more document when seen
+// is nil or does not have it yet. The batches hold, for each shard, the
+// indices of t's terms that go to it, the sign bit set for a term that
+// counts in one more document.
+func (s *Shared) add(t *Table, seen *HashSet, batches [][]int32) [][]int32 {
 	if len(batches) != len(s.shards) {
 		batches = make([][]int32, len(s.shards))
 	}
-	for i := range doc.n {
-		k := maphash.String(s.seed, doc.TermAt(i)) % uint64(len(s.shards))
-		batches[k] = append(batches[k], int32(i))
+	for i := range t.n {
+		h := maphash.String(s.seed, t.TermAt(i))
+		x := int32(i)
+		if seen == nil || seen.Add(h) {
+			x = ^x
+		}
+		k := h % uint64(len(s.shards))
+		batches[k] = append(batches[k], x)
 	}
 	for k, batch := range batches {
 		if len(batch) == 0 {
 			continue
 		}
-		sh := &s.shards[k]
-		sh.mu.Lock()
-		sh.t.StartDoc()
-		for _, i := range batch {
-			sh.t.Intern(doc.TermAt(int(i)), doc.CountAt(int(i)))
+		sh := &s.shards[k].t
+		s.shards[k].mu.Lock()
+		for _, x := range batch {
+			newDoc := x < 0
+			if newDoc {
+				x = ^x
+			}
+			sh.addPart(t.TermAt(int(x)), t.CountAt(int(x)), newDoc)
 		}
-		sh.mu.Unlock()
+		s.shards[k].mu.Unlock()
 		batches[k] = batch[:0]
 	}
 	return batches
@@ -76,4 +106,66 @@ func (s *Shared) Table() *Table {
 	}
 	t.nDocs = int(s.docs.Load()) // the shards count the documents that reached them
 	return t
+}
+
+// addPart counts n more occurrences of term, and one more document if
+// newDoc: a shard's documents are counted by the caller.
+func (t *Table) addPart(term string, n int, newDoc bool) {
+	i, slot, hash := t.find(term)
+	if i < 0 {
+		t.insert(cell{term: t.copyTerm(term)}, slot, hash)
+		i = t.n - 1
+	}
+	c := t.cell(i)
+	c.count += n
+	if newDoc {
+		c.docs++
+	}
+	t.total += n
+}
+
+// HashSet is a set of 64-bit hashes: what a document's parts have had.
+// The zero value is empty.
+type HashSet struct {
+	slots []uint64 // 0 for an empty slot; the hash 0 is kept as 1
+	n     int
+}
+
+// Add adds h and reports whether it was not in the set.
+func (s *HashSet) Add(h uint64) bool {
+	h = max(h, 1)
+	if s.n >= len(s.slots)*3/4 {
+		s.grow()
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := (h >> 32) & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return false
+		case 0:
+			s.slots[i] = h
+			s.n++
+			return true
+		}
+	}
+}
+
+// Len returns the number of hashes in the set.
+func (s *HashSet) Len() int { return s.n }
+
+// Reset empties the set, keeping its memory.
+func (s *HashSet) Reset() {
+	clear(s.slots)
+	s.n = 0
+}
+
+func (s *HashSet) grow() {
+	old := s.slots
+	s.slots = make([]uint64, max(64, 2*len(old)))
+	s.n = 0
+	for _, h := range old {
+		if h != 0 {
+			s.Add(h)
+		}
+	}
 }

@@ -8,7 +8,7 @@ import (
 )
 
 // TestSharedCountsLikeOneTable adds documents to a shared table from
-// several goroutines and checks every row against one table that counted
+// several goroutines, whole or in parts, and checks every row against one table that counted
 // the same documents in turn.
 func TestSharedCountsLikeOneTable(t *testing.T) {
 	words := strings.Fields("la trêve humanitaire échoue à alep et la trêve reprend à alep-est puis à mossoul la paix")
@@ -32,12 +32,25 @@ func TestSharedCountsLikeOneTable(t *testing.T) {
 			defer wg.Done()
 			var doc Table
 			var batches [][]int32
+			var seen HashSet
 			for d := range next {
-				doc.Reset()
-				for _, w := range d {
-					doc.Add(w, 1)
+				if len(d)%2 == 0 { // whole
+					doc.Reset()
+					for _, w := range d {
+						doc.Add(w, 1)
+					}
+					batches = shared.AddDoc(&doc, batches)
+					continue
 				}
-				batches = shared.AddDoc(&doc, batches)
+				for _, part := range [][]string{d[:len(d)/2], d[len(d)/2:]} { // in two parts
+					doc.Reset()
+					for _, w := range part {
+						doc.Add(w, 1)
+					}
+					batches = shared.AddPart(&doc, &seen, batches)
+				}
+				shared.DocDone()
+				seen.Reset()
 			}
 		}()
 	}

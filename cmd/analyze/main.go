@@ -18,5 +18,6 @@ func main() {
 		temps.removeAll()
 		os.Exit(130)
 	}()
+	boundHeap()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
