@@ -100,20 +100,23 @@ func (r *Result) Report(top int) *reports.Report {
 
 	rep.Similarity = r.similarity()
 
-	rep.DocTerms = []reports.DocTerm{}
-	var pairs []idCount
-	var weights []float64
-	var terms []stats.TermCount
+	// Each document's top terms by TF-IDF, computed on every core.
+	perDoc := make([][]reports.DocTerm, len(r.Documents))
 	units := r.units()
-	for _, d := range r.Documents {
-		pairs, weights = r.tfidf(d, pairs[:0], weights[:0])
-		terms = terms[:0]
-		for _, p := range pairs {
-			terms = append(terms, stats.TermCount{Term: units.TermAt(int(p.id)), Count: int(p.count)})
+	r.parallel(len(r.Documents), func(k int) {
+		d := r.Documents[k]
+		pairs, weights := r.tfidf(d, nil, nil)
+		terms := make([]stats.TermCount, len(pairs))
+		for i, p := range pairs {
+			terms[i] = stats.TermCount{Term: units.TermAt(int(p.id)), Count: int(p.count)}
 		}
 		for _, i := range stats.TopIndices(weights, terms, top) {
-			rep.DocTerms = append(rep.DocTerms, reports.DocTerm{Doc: d.Name, Term: terms[i].Term, Count: terms[i].Count, TFIDF: weights[i]})
+			perDoc[k] = append(perDoc[k], reports.DocTerm{Doc: d.Name, Term: terms[i].Term, Count: terms[i].Count, TFIDF: weights[i]})
 		}
+	})
+	rep.DocTerms = slices.Concat(perDoc...)
+	if rep.DocTerms == nil {
+		rep.DocTerms = []reports.DocTerm{}
 	}
 	return rep
 }
@@ -185,40 +188,62 @@ func (r *Result) cosines() [][]float64 {
 	}
 	vecs := make([]stats.Sparse, n)
 	norms := make([]float64, n)
-	var pairs []idCount
-	for i, d := range r.Documents {
-		var v stats.Sparse
-		pairs, v.Value = r.tfidf(d, pairs[:0], nil)
-		v.Index = make([]int32, len(pairs))
-		for k, p := range pairs {
-			v.Index[k] = rank[p.id]
+	r.parallel(n, func(i int) {
+		type entry struct {
+			rank  int32
+			value float64
 		}
-		stats.SortSparse(v)
+		pairs, weights := r.tfidf(r.Documents[i], nil, nil)
+		entries := make([]entry, len(pairs))
+		for k, p := range pairs {
+			entries[k] = entry{rank[p.id], weights[k]}
+		}
+		slices.SortFunc(entries, func(a, b entry) int { return cmp.Compare(a.rank, b.rank) })
+		v := stats.Sparse{Index: make([]int32, len(entries)), Value: weights[:len(entries)]}
+		for k, e := range entries {
+			v.Index[k], v.Value[k] = e.rank, e.value
+		}
 		vecs[i], norms[i] = v, v.Norm()
-	}
-	// Rows are shared among the workers; each row has its place.
+	})
+	// Each row is filled by one worker, with document i spread out in
+	// full, so that each later document's dot product with it is a
+	// gather, not a merge of two lists.
 	rows := make([][]float64, n)
+	dense := make(chan []float64, max(1, r.Options.Workers))
+	r.parallel(n, func(i int) {
+		var d []float64
+		select {
+		case d = <-dense:
+		default:
+			d = make([]float64, len(rank))
+		}
+		vecs[i].Scatter(d)
+		row := make([]float64, 0, n-i-1)
+		for j := i + 1; j < n; j++ {
+			c := 0.0
+			if norms[i] != 0 && norms[j] != 0 {
+				c = vecs[j].DotDense(d) / (norms[i] * norms[j])
+			}
+			row = append(row, c)
+		}
+		vecs[i].Unscatter(d)
+		rows[i] = row
+		dense <- d
+	})
+	return rows
+}
+
+// parallel calls f(i) for every i from 0 to n-1, on as many goroutines
+// as Options.Workers says; calls for different i must not share state.
+func (r *Result) parallel(n int, f func(i int)) {
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range max(1, r.Options.Workers) {
+	for range max(1, min(r.Options.Workers, n)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			// Document i spread out in full, so that each later document's
-			// dot product with it is a gather, not a merge of two lists.
-			dense := make([]float64, len(rank))
 			for i := range next {
-				vecs[i].Scatter(dense)
-				row := make([]float64, 0, n-i-1)
-				for j := i + 1; j < n; j++ {
-					c := 0.0
-					if norms[i] != 0 && norms[j] != 0 {
-						c = vecs[j].DotDense(dense) / (norms[i] * norms[j])
-					}
-					row = append(row, c)
-				}
-				vecs[i].Unscatter(dense)
-				rows[i] = row
+				f(i)
 			}
 		}()
 	}
@@ -227,7 +252,6 @@ func (r *Result) cosines() [][]float64 {
 	}
 	close(next)
 	wg.Wait()
-	return rows
 }
 
 // similarity returns the cosine similarity of every pair of documents
