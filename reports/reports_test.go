@@ -75,6 +75,32 @@ func TestCSVRoundTrip(t *testing.T) {
 	}
 }
 
+// TestJSONStreamsAsEncodingJSON checks that the report written a row at a
+// time is, byte for byte, what encoding/json writes of the whole: with
+// every table, with empty and left-out ones, and with characters that
+// encoding/json would escape for HTML by default.
+func TestJSONStreamsAsEncodingJSON(t *testing.T) {
+	full := sampleReport()
+	full.Keywords = Rows[Keyword]{{Term: "<alep> & co", G2: 12.5, Positive: true}}
+	full.Terms[0].Term = "l'« armée » <b>&</b>"
+	empty := &Report{Tool: "analyze", Inputs: []Input{}}
+	for _, r := range []*Report{full, empty} {
+		var got, want bytes.Buffer
+		if err := WriteJSON(&got, r); err != nil {
+			t.Fatal(err)
+		}
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(r); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("streamed JSON differs:\n got %s\nwant %s", got.String(), want.String())
+		}
+	}
+}
+
 // TestJSONFieldsAreCSVColumns checks that each JSON table's objects have
 // exactly the CSV columns as fields.
 func TestJSONFieldsAreCSVColumns(t *testing.T) {

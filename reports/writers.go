@@ -2,10 +2,12 @@ package reports
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
+	"reflect"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -14,7 +16,60 @@ import (
 )
 
 // WriteJSON writes the whole report as one indented JSON object.
-func WriteJSON(w io.Writer, r *Report) error { return writeJSONValue(w, r) }
+//
+// The tables are written a row at a time, so that a report with millions
+// of rows is never held whole in memory as JSON; the bytes are the same as
+// encoding/json's with two-space indentation.
+func WriteJSON(w io.Writer, r *Report) error {
+	bw := bufio.NewWriter(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	// put writes the JSON of v at the given depth, without a final newline.
+	put := func(v any, prefix string) error {
+		buf.Reset()
+		enc.SetIndent(prefix, "  ")
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		_, err := bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		return err
+	}
+	v := reflect.ValueOf(r).Elem()
+	bw.WriteString("{")
+	first := true
+	for i := range v.NumField() {
+		name, opts, _ := strings.Cut(v.Type().Field(i).Tag.Get("json"), ",")
+		f := v.Field(i)
+		if name == "-" || opts == "omitempty" && f.Len() == 0 {
+			continue
+		}
+		if !first {
+			bw.WriteString(",")
+		}
+		first = false
+		bw.WriteString("\n  " + strconv.Quote(name) + ": ")
+		if f.Kind() != reflect.Slice || f.Len() == 0 {
+			if err := put(f.Interface(), "  "); err != nil {
+				return err
+			}
+			continue
+		}
+		bw.WriteString("[")
+		for k := range f.Len() {
+			if k > 0 {
+				bw.WriteString(",")
+			}
+			bw.WriteString("\n    ")
+			if err := put(f.Index(k).Interface(), "    "); err != nil {
+				return err
+			}
+		}
+		bw.WriteString("\n  ]")
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
+}
 
 func writeJSONValue(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
