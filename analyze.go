@@ -15,10 +15,12 @@
 package analyze
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/analyze-fr/analyze/stats"
@@ -214,7 +216,7 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 			}
 		}()
 	}
-	for i := range inputs {
+	for _, i := range largestFirst(inputs) {
 		jobs <- i
 	}
 	close(jobs)
@@ -253,6 +255,24 @@ func (a *analyzer) ngrams(n int) *stats.Table {
 		return stats.NewTable(0)
 	}
 	return a.grams[n].Table()
+}
+
+// largestFirst returns the indices of the inputs, the largest files
+// first: the workers then finish together, not waiting on a long file
+// taken last. The order of the results does not depend on it.
+func largestFirst(inputs []Input) []int {
+	size := make([]int64, len(inputs))
+	order := make([]int, len(inputs))
+	for i, in := range inputs {
+		order[i] = i
+		if in.Err == nil && in.Path != "-" {
+			if info, err := os.Stat(in.Path); err == nil {
+				size[i] = info.Size()
+			}
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(size[b], size[a]) })
+	return order
 }
 
 // result assembles the Result from the documents and the merged tally.
