@@ -58,6 +58,8 @@ type scratch struct {
 	tags   []uint8
 	shapeB []byte
 	shapeS map[string]string // the shapes seen, so that each is one string
+	static [][nTags]float32  // the static features' sums of each token
+	tagf   []uint32          // the tags' features of a token
 }
 
 // shape returns the shape of w, reusing the string of a shape seen before.
@@ -226,10 +228,20 @@ func (r *Recognizer) tagFeatures(f []uint32, s *scratch, i int, tags []uint8) []
 func (r *Recognizer) tagSentence(seq []tokenize.Token, doc *docInfo, s *scratch) []uint8 {
 	r.staticFeatures(seq, doc, s)
 	tags := s.tags
-	var scores [nTags]float32
+	// The static features' sums first, for every token: their weights'
+	// loads do not wait on the tags decided, and run ahead of one another.
+	// The tags' features then add to them in the order score would.
+	if cap(s.static) < len(seq) {
+		s.static = make([][nTags]float32, len(seq))
+	}
+	static := s.static[:len(seq)]
 	for i := range seq {
-		f := r.tagFeatures(s.feats[i], s, i, tags)
-		r.model.score(f, &scores)
+		r.model.score(s.feats[i], &static[i])
+	}
+	for i := range seq {
+		scores := static[i]
+		s.tagf = r.tagFeatures(s.tagf[:0], s, i, tags)
+		r.model.addScores(s.tagf, &scores)
 		prev := uint8(tagO)
 		if i > 0 {
 			prev = tags[i-1]
