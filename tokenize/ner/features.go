@@ -60,6 +60,12 @@ type scratch struct {
 	shapeS map[string]string // the shapes seen, so that each is one string
 	static [][nTags]float32  // the static features' sums of each token
 	tagf   []uint32          // the tags' features of a token
+	// lex holds what each distinct token text gives the features, for
+	// buckets of the given shift; entries, that of each token.
+	lex     map[string]*lexEntry
+	shift   uint
+	entries []*lexEntry
+	edges   [2]*lexEntry
 }
 
 // shape returns the shape of w, reusing the string of a shape seen before.
@@ -89,8 +95,10 @@ func (s *scratch) prepare(n int) {
 		s.shapes = make([]string, n)
 		s.caps = make([]string, n)
 		s.tags = make([]uint8, n)
+		s.entries = make([]*lexEntry, n)
 	}
 	s.marks, s.words, s.shapes, s.caps, s.tags = s.marks[:n], s.words[:n], s.shapes[:n], s.caps[:n], s.tags[:n]
+	s.entries = s.entries[:n]
 }
 
 // hash is FNV-1a over a template id and strings, with a final mix so that
@@ -129,79 +137,165 @@ func hash3(tmpl byte, a, b, c string) uint64 {
 func (r *Recognizer) staticFeatures(seq []tokenize.Token, doc *docInfo, s *scratch) {
 	n := len(seq)
 	s.prepare(n)
+	shift := 64 - uint(r.model.bits)
+	bucket := func(h uint64) uint32 { return uint32(h >> shift) }
+	if s.lex == nil || s.shift != shift {
+		s.lex, s.shift = make(map[string]*lexEntry), shift
+	}
 	for i, t := range seq {
-		s.words[i] = normalize(t.Norm)
-		s.shapes[i] = s.shape(t.Text)
-		s.caps[i] = r.gaz.capClass(s.words[i])
+		e := s.lex[t.Text]
+		if e == nil || e.norm != t.Norm { // the same text as another kind
+			e = r.newLexEntry(t, s, bucket)
+			s.lex[t.Text] = e
+		}
+		s.entries[i] = e
+		s.words[i], s.shapes[i], s.caps[i] = e.word, e.shape, e.caps
 	}
 	r.gaz.mark(s.words, seq, s.marks)
-	shift := 64 - uint(r.model.bits)
-	word := func(i int) string {
+	// What stands beyond the sentence's ends.
+	start, end := s.edge(0, bucket), s.edge(1, bucket)
+	at := func(i int) *lexEntry {
 		switch {
 		case i < 0:
-			return "<s>"
+			return start
 		case i >= n:
-			return "</s>"
+			return end
 		}
-		return s.words[i]
+		return s.entries[i]
 	}
-	shape := func(i int) string {
-		if i < 0 || i >= n {
-			return "_"
-		}
-		return s.shapes[i]
-	}
+	word := func(i int) string { return at(i).word }
+	shape := func(i int) string { return at(i).shape }
 	for i, t := range seq {
 		f := s.feats[i][:0]
-		add := func(h uint64) { f = append(f, uint32(h>>shift)) }
-		w := s.words[i]
-		add(hash0(fBias))
-		add(hash1(fWord, w))
-		add(hash1(fPrev, word(i-1)))
-		add(hash1(fNext, word(i+1)))
-		add(hash1(fPrev2, word(i-2)))
-		add(hash1(fNext2, word(i+2)))
-		add(hash1(fShape, s.shapes[i]))
-		add(hash1(fPrevShape, shape(i-1)))
-		add(hash1(fNextShape, shape(i+1)))
-		add(hash3(fShapes, shape(i-1), s.shapes[i], shape(i+1)))
-		if t.Kind == tokenize.Word || t.Kind == tokenize.Number {
-			add(hash1(fSuf2, runes.Last(w, 2)))
-			add(hash1(fSuf3, runes.Last(w, 3)))
-			add(hash1(fSuf4, runes.Last(w, 4)))
-			add(hash1(fPre2, runes.First(w, 2)))
-			add(hash1(fPre3, runes.First(w, 3)))
-			add(hash2(fPrevWord, word(i-1), w))
-			add(hash2(fWordNext, w, word(i+1)))
+		e := s.entries[i]
+		first := 0
+		if i == 0 {
+			first = 1
 		}
-		add(hash1(fCase, caseOf(t.Text, i == 0)))
-		add(hash1(fCapLex, s.caps[i]))
+		f = append(f, bucket(hash0(fBias)), e.f[lexWord],
+			at(i - 1).f[lexPrev], at(i + 1).f[lexNext], at(i - 2).f[lexPrev2], at(i + 2).f[lexNext2],
+			e.f[lexShape], at(i - 1).f[lexPrevShape], at(i + 1).f[lexNextShape],
+			bucket(hash3(fShapes, shape(i-1), e.shape, shape(i+1))))
+		if t.Kind == tokenize.Word || t.Kind == tokenize.Number {
+			f = append(f, e.f[lexSuf2], e.f[lexSuf3], e.f[lexSuf4], e.f[lexPre2], e.f[lexPre3],
+				bucket(hash2(fPrevWord, word(i-1), e.word)),
+				bucket(hash2(fWordNext, e.word, word(i+1))))
+		}
+		f = append(f, e.f[lexCase+first], e.f[lexCapLex])
 		if i > 0 {
-			add(hash1(fPrevCapLex, s.caps[i-1]))
+			f = append(f, at(i - 1).f[lexPrevCapLex])
 		}
 		if i+1 < n {
-			add(hash1(fNextCapLex, s.caps[i+1]))
+			f = append(f, at(i + 1).f[lexNextCapLex])
 		}
-		if doc != nil && doc.midCap[w] {
-			add(hash1(fDocCap, caseOf(t.Text, i == 0)))
+		if doc != nil {
+			if e.doc != doc {
+				e.doc, e.midCap = doc, doc.midCap[e.word]
+			}
+			if e.midCap {
+				f = append(f, e.f[lexDocCap+first])
+			}
 		}
-		add(hash1(fLen, lengthClass(t.Text)))
+		f = append(f, e.f[lexLen])
 		for k := range gazTypes {
 			for _, bi := range [2]uint16{1, 2} {
 				bit := bi << (2 * k)
 				if s.marks[i]&bit != 0 {
-					add(hash2(fGaz, gazNames[k], string(rune('0'+bi))))
+					f = append(f, bucket(hash2(fGaz, gazNames[k], string(rune('0'+bi)))))
 				}
 				if i > 0 && s.marks[i-1]&bit != 0 {
-					add(hash2(fPrevGaz, gazNames[k], string(rune('0'+bi))))
+					f = append(f, bucket(hash2(fPrevGaz, gazNames[k], string(rune('0'+bi)))))
 				}
 				if i+1 < n && s.marks[i+1]&bit != 0 {
-					add(hash2(fNextGaz, gazNames[k], string(rune('0'+bi))))
+					f = append(f, bucket(hash2(fNextGaz, gazNames[k], string(rune('0'+bi)))))
 				}
 			}
 		}
 		s.feats[i] = f
 	}
+}
+
+// lexEntry is what the features of a token owe to its text alone, worked
+// out once for each distinct text of a call: its normalized word, shape
+// and capitalisation class, and the buckets of the features of the token
+// alone and of the token as the neighbour of another.
+type lexEntry struct {
+	norm              string // the token's Norm
+	word, shape, caps string
+	f                 [lexFeatures]uint32
+	doc               *docInfo // the document midCap was looked up for
+	midCap            bool
+}
+
+// The features of a lexEntry, by index in f.
+const (
+	lexWord = iota
+	lexPrev
+	lexNext
+	lexPrev2
+	lexNext2
+	lexShape
+	lexPrevShape
+	lexNextShape
+	lexSuf2
+	lexSuf3
+	lexSuf4
+	lexPre2
+	lexPre3
+	lexCase // and lexCase+1 at the start of a sentence
+	_
+	lexCapLex
+	lexPrevCapLex
+	lexNextCapLex
+	lexDocCap // and lexDocCap+1 at the start of a sentence
+	_
+	lexLen
+	lexFeatures
+)
+
+func (r *Recognizer) newLexEntry(t tokenize.Token, s *scratch, bucket func(uint64) uint32) *lexEntry {
+	w := normalize(t.Norm)
+	e := &lexEntry{norm: t.Norm, word: w, shape: s.shape(t.Text), caps: r.gaz.capClass(w)}
+	e.fill(bucket)
+	for first := range 2 {
+		c := caseOf(t.Text, first == 1)
+		e.f[lexCase+first] = bucket(hash1(fCase, c))
+		e.f[lexDocCap+first] = bucket(hash1(fDocCap, c))
+	}
+	e.f[lexSuf2] = bucket(hash1(fSuf2, runes.Last(w, 2)))
+	e.f[lexSuf3] = bucket(hash1(fSuf3, runes.Last(w, 3)))
+	e.f[lexSuf4] = bucket(hash1(fSuf4, runes.Last(w, 4)))
+	e.f[lexPre2] = bucket(hash1(fPre2, runes.First(w, 2)))
+	e.f[lexPre3] = bucket(hash1(fPre3, runes.First(w, 3)))
+	e.f[lexLen] = bucket(hash1(fLen, lengthClass(t.Text)))
+	return e
+}
+
+// fill sets the buckets of the features of the entry's word, shape and
+// capitalisation class, alone and as a neighbour's.
+func (e *lexEntry) fill(bucket func(uint64) uint32) {
+	e.f[lexWord] = bucket(hash1(fWord, e.word))
+	e.f[lexPrev] = bucket(hash1(fPrev, e.word))
+	e.f[lexNext] = bucket(hash1(fNext, e.word))
+	e.f[lexPrev2] = bucket(hash1(fPrev2, e.word))
+	e.f[lexNext2] = bucket(hash1(fNext2, e.word))
+	e.f[lexShape] = bucket(hash1(fShape, e.shape))
+	e.f[lexPrevShape] = bucket(hash1(fPrevShape, e.shape))
+	e.f[lexNextShape] = bucket(hash1(fNextShape, e.shape))
+	e.f[lexCapLex] = bucket(hash1(fCapLex, e.caps))
+	e.f[lexPrevCapLex] = bucket(hash1(fPrevCapLex, e.caps))
+	e.f[lexNextCapLex] = bucket(hash1(fNextCapLex, e.caps))
+}
+
+// edge returns the entry of what stands before a sentence (side 0: <s>)
+// or after it (side 1: </s>), with no shape (_).
+func (s *scratch) edge(side int, bucket func(uint64) uint32) *lexEntry {
+	if s.edges[side] == nil {
+		e := &lexEntry{word: [2]string{"<s>", "</s>"}[side], shape: "_"}
+		e.fill(bucket)
+		s.edges[side] = e
+	}
+	return s.edges[side]
 }
 
 // tagFeatures appends the buckets of the features of the tags decided
