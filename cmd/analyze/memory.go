@@ -9,7 +9,7 @@ import (
 
 // boundHeap keeps the process's memory near what the analysis really
 // holds. Go's collector, by default, lets the heap grow to twice the live
-// data before collecting; boundHeap sets a soft memory limit of 40% above
+// data before collecting; boundHeap sets a soft memory limit of 30% above
 // the live data (never under 256 MB, where collecting often would cost
 // time for nothing), raised as the live data grows, so the limit never
 // makes the collector run without end. GOMEMLIMIT or GOGC in the
@@ -36,5 +36,5 @@ func boundHeap() {
 // heapLimit returns the soft memory limit for live bytes of live data.
 func heapLimit(live uint64) int64 {
 	const floor, slack = 256 << 20, 16 << 20
-	return int64(max(floor, live+live*2/5+slack))
+	return int64(max(floor, live+live*3/10+slack))
 }
