@@ -167,14 +167,13 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 		return nil, err
 	}
 	inputs := expandPaths(paths, a.opts.Filter)
+	sizes := inputSizes(inputs)
 	var progress Progress
 	var progressMu sync.Mutex
 	if a.opts.Progress != nil {
 		progress.Total = len(inputs)
-		for _, in := range inputs {
-			if info, err := os.Stat(in.Path); err == nil && in.Path != "-" {
-				progress.BytesTotal += info.Size()
-			}
+		for _, n := range sizes {
+			progress.BytesTotal += n
 		}
 	}
 	report := func(size int64) {
@@ -216,7 +215,7 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 			}
 		}()
 	}
-	for _, i := range largestFirst(inputs) {
+	for _, i := range largestFirst(sizes) {
 		jobs <- i
 	}
 	close(jobs)
@@ -242,7 +241,7 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 		to := renumbering(tl.units(byStem), total.units(byStem))
 		for i, d := range docs {
 			if d != nil && worker[i] == w+1 {
-				d.terms = d.terms.renumber(to, scratch)
+				d.terms, scratch = d.terms.renumber(to, scratch)
 			}
 		}
 	}
@@ -257,21 +256,29 @@ func (a *analyzer) ngrams(n int) *stats.Table {
 	return a.grams[n].Table()
 }
 
-// largestFirst returns the indices of the inputs, the largest files
-// first: the workers then finish together, not waiting on a long file
-// taken last. The order of the results does not depend on it.
-func largestFirst(inputs []Input) []int {
-	size := make([]int64, len(inputs))
-	order := make([]int, len(inputs))
+// inputSizes returns the size of each input file, 0 for standard input
+// and for what cannot be read.
+func inputSizes(inputs []Input) []int64 {
+	sizes := make([]int64, len(inputs))
 	for i, in := range inputs {
-		order[i] = i
 		if in.Err == nil && in.Path != "-" {
 			if info, err := os.Stat(in.Path); err == nil {
-				size[i] = info.Size()
+				sizes[i] = info.Size()
 			}
 		}
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(size[b], size[a]) })
+	return sizes
+}
+
+// largestFirst returns the indices of the inputs of the given sizes, the
+// largest first: the workers then finish together, not waiting on a long
+// file taken last. The order of the results does not depend on it.
+func largestFirst(sizes []int64) []int {
+	order := make([]int, len(sizes))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(sizes[b], sizes[a]) })
 	return order
 }
 

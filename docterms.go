@@ -50,13 +50,13 @@ func (l termList) appendPairs(pairs []idCount) []idCount {
 }
 
 // renumber returns l with its indices mapped by to, a term's index in
-// another table.
-func (l termList) renumber(to []int32, scratch []idCount) termList {
+// another table, and the scratch space it used, for the next call.
+func (l termList) renumber(to []int32, scratch []idCount) (termList, []idCount) {
 	pairs := l.appendPairs(scratch[:0])
 	for i := range pairs {
 		pairs[i].id = to[pairs[i].id]
 	}
-	return appendTerms(make([]byte, 0, len(l)+len(l)/8), pairs)
+	return appendTerms(make([]byte, 0, len(l)+len(l)/8), pairs), pairs
 }
 
 // renumbering returns, for each term of from, its index in to.
