@@ -191,3 +191,14 @@ func ExampleFilteredInputs() {
 	// testdata/bad/cr-only.txt <nil>
 	// testdata/bad/crlf.txt <nil>
 }
+
+func ExampleDocument_Terms() {
+	res, _ := analyze.Text("La trêve d'Alep. Une trêve humanitaire à Alep.", analyze.Options{NoEntities: true})
+	for _, tc := range res.Documents[0].Terms() {
+		fmt.Println(tc.Term, tc.Count)
+	}
+	// Output:
+	// alep 2
+	// humanitaire 1
+	// trêve 2
+}

@@ -169,3 +169,54 @@ func ExampleCollocationScores() {
 	fmt.Printf("PMI %.2f, LL %.2f, t %.2f, logDice %.2f\n", pmi, ll, t, logDice)
 	// Output: PMI 7.88, LL 48.44, t 1.99, logDice 13.83
 }
+
+func ExampleShared() {
+	// Each goroutine counts a document into a table of its own, then adds
+	// it whole; a long document may be added in parts.
+	shared := stats.NewShared()
+	var doc stats.Table
+	for _, w := range []string{"trêve", "alep", "trêve"} {
+		doc.Add(w, 1)
+	}
+	shared.AddDoc(&doc, nil)
+	var seen stats.HashSet
+	for _, part := range [][]string{{"trêve", "mossoul"}, {"trêve"}} {
+		var p stats.Table
+		for _, w := range part {
+			p.Add(w, 1)
+		}
+		shared.AddPart(&p, &seen, nil)
+	}
+	shared.DocDone()
+	t := shared.Table()
+	fmt.Println(t.NDocs(), "documents; trêve:", t.Count("trêve"), "times in", t.Docs("trêve"), "documents")
+	// Output: 2 documents; trêve: 4 times in 2 documents
+}
+
+func ExampleHashSet() {
+	var s stats.HashSet
+	fmt.Println(s.Add(42), s.Add(7), s.Add(42), s.Len())
+	// Output: true true false 2
+}
+
+func ExampleTable_CountAt() {
+	var t stats.Table
+	t.Add("alep", 2)
+	t.Add("syrie", 1)
+	i := t.Index("syrie")
+	fmt.Println(i, t.TermAt(i), t.CountAt(i), t.DocsAt(i))
+	// Output: 1 syrie 1 1
+}
+
+func ExampleSparse_DotDense() {
+	a := stats.Sparse{Index: []int32{0, 2}, Value: []float64{1, 2}}
+	b := stats.Sparse{Index: []int32{1, 2}, Value: []float64{5, 3}}
+	dense := make([]float64, 3)
+	a.Scatter(dense)
+	fmt.Println(b.DotDense(dense))
+	a.Unscatter(dense)
+	fmt.Println(dense)
+	// Output:
+	// 6
+	// [0 0 0]
+}
