@@ -388,7 +388,7 @@ const chunkSize = 1 << 20
 // or a digit, after a blank line if there is one in the second half of
 // the chunk. Without such a line, it cuts after the last full stop
 // followed by a capital, or else the last space, or at n itself (on a
-// UTF-8 boundary).
+// UTF-8 boundary, or after the first character if that is longer).
 func cutAt(text string, n int) int {
 	if len(text) <= n {
 		return len(text)
@@ -420,7 +420,10 @@ func cutAt(text string, n int) int {
 	for n > 0 && text[n]&0xc0 == 0x80 {
 		n--
 	}
-	return max(n, 1)
+	if n == 0 { // a chunk smaller than one character: take the character
+		_, n = utf8.DecodeRuneInString(text)
+	}
+	return n
 }
 
 // startsSentence reports whether s begins, after spaces or tabs, with a
