@@ -59,6 +59,7 @@ type tally struct {
 	entities          ner.Counter
 	tokens, sentences int
 	formStem          []string // the stem of each of forms' terms, "" for stop words
+	formSyllables     []int16  // the syllables of each, or -syllables-1 for a long word
 
 	doc     piece // the document being counted, its tables reused
 	pairs   []idCount
@@ -103,7 +104,6 @@ type piece struct {
 	forms         *stats.Table    // keys are slices of the text
 	grams         [4]*stats.Table // 2: bigrams, 3: trigrams, by Options.By, nil if not counted
 	ids           []int32         // the words, as indices of forms
-	syllables     []int16         // by index of forms: syllables, or -syllables-1 for a long word
 	stopOf        []int8          // by index of forms: 1 stop word, 0 not, -1 unknown
 	stemOf        []string        // by index of forms: its stem, or ""
 	sentenceWords []float64       // words in each sentence
@@ -120,7 +120,7 @@ func (p *piece) reset() {
 			g.Reset()
 		}
 	}
-	p.ids, p.syllables, p.stopOf, p.stemOf = p.ids[:0], p.syllables[:0], p.stopOf[:0], p.stemOf[:0]
+	p.ids, p.stopOf, p.stemOf = p.ids[:0], p.stopOf[:0], p.stemOf[:0]
 	p.sentenceWords, p.tokens, p.ents = p.sentenceWords[:0], 0, nil
 }
 
@@ -160,29 +160,21 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 			nonEmpty = append(nonEmpty, n)
 		}
 	}
-	syllables, longWords := 0, 0
-	for _, id := range doc.ids {
-		if n := doc.syllables[id]; n < 0 {
-			syllables += int(-n - 1)
-			longWords++
-		} else {
-			syllables += int(n)
-		}
-	}
 	d.Stats = stats.Describe(doc.tokens, nonEmpty, forms)
 	d.Diversity = stats.LexicalDiversity(doc.ids)
-	d.Readability = stats.ReadabilityScores(d.Stats.Sentences, d.Stats.Words, syllables, longWords)
 	if a.ner != nil {
 		tl.entities.AddDoc(doc.ents)
 	}
 	tl.tokens += d.Stats.Tokens
 	tl.sentences += d.Stats.Sentences
 
-	// The document's forms go into the tally, and its stems are counted
-	// once per distinct form. The document keeps the indices of its terms
-	// in the tally's table of units, for TF-IDF.
+	// The document's forms go into the tally, and its stems and syllables
+	// are counted once per distinct form, worked out once per form the
+	// tally sees. The document keeps the indices of its terms in the
+	// tally's table of units, for TF-IDF.
 	byStem := a.opts.By == "stem"
 	pairs := tl.pairs[:0]
+	syllables, longWords := 0, 0
 	forms.Terms(func(form string, count int) {
 		i := tl.forms.Intern(form, count)
 		if i == len(tl.formStem) {
@@ -191,6 +183,17 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 				st = a.stemmer.Stem(form)
 			}
 			tl.formStem = append(tl.formStem, st)
+			n := int16(stats.Syllables(form))
+			if stats.IsLongWord(form) {
+				n = -n - 1 // the sign marks a long word
+			}
+			tl.formSyllables = append(tl.formSyllables, n)
+		}
+		if n := tl.formSyllables[i]; n < 0 {
+			syllables += count * int(-n-1)
+			longWords += count
+		} else {
+			syllables += count * int(n)
 		}
 		st := tl.formStem[i]
 		if st == "" {
@@ -205,6 +208,7 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	tl.buf = appendTerms(tl.buf[:0], pairs)
 	d.terms = termList(bytes.Clone(tl.buf))
 	tl.pairs = pairs[:0]
+	d.Readability = stats.ReadabilityScores(d.Stats.Sentences, d.Stats.Words, syllables, longWords)
 	// A long document's scratch space is not kept for the next ones.
 	if cap(doc.ids) > 1<<20 {
 		doc.ids = nil
@@ -273,11 +277,6 @@ func (a *analyzer) countTokens(p *piece, toks iter.Seq[tokenize.Token]) {
 		if i == len(p.stopOf) {
 			p.stopOf = append(p.stopOf, -1)
 			p.stemOf = append(p.stemOf, "")
-			n := int16(stats.Syllables(t.Norm))
-			if stats.IsLongWord(t.Norm) {
-				n = -n - 1 // the sign marks a long word
-			}
-			p.syllables = append(p.syllables, n)
 		}
 		if a.opts.NGrams < 2 {
 			continue
@@ -366,9 +365,6 @@ func (a *analyzer) countChunks(doc *piece, text string, tl *tally) {
 func (doc *piece) add(p *piece, to []int32) []int32 {
 	for i := range p.forms.Len() {
 		j := doc.forms.AddShared(p.forms.TermAt(i), p.forms.CountAt(i))
-		if j == len(doc.syllables) {
-			doc.syllables = append(doc.syllables, p.syllables[i])
-		}
 		to = append(to, int32(j))
 	}
 	for _, id := range p.ids {
