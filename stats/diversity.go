@@ -20,14 +20,20 @@ const (
 )
 
 // LexicalDiversity computes the measures of a sequence of words, each
-// given as an integer id (equal words, equal ids). The ids must be in
-// [0, len(words)). MATTR over a text shorter than the window is its TTR.
+// given as an integer id (equal words, equal ids). The ids must not be
+// negative, and are best numbered from 0: the work arrays are as long as
+// the largest id. MATTR over a text shorter than the window is its TTR.
 func LexicalDiversity(words []int32) Diversity {
 	n := len(words)
 	if n == 0 {
 		return Diversity{}
 	}
-	counts := make([]int32, n)
+	// Ids index arrays as long as the vocabulary, not as the text.
+	types := int32(0)
+	for _, w := range words {
+		types = max(types, w+1)
+	}
+	counts := make([]int32, types)
 	v := 0
 	for _, w := range words {
 		if counts[w] == 0 {
@@ -43,8 +49,8 @@ func LexicalDiversity(words []int32) Diversity {
 	d := Diversity{
 		Guiraud: fv / math.Sqrt(fn),
 		YuleK:   1e4 * (sumSq - fn) / (fn * fn),
-		MATTR:   mattr(words, MATTRWindow),
-		MTLD:    (mtld(words, false) + mtld(words, true)) / 2,
+		MATTR:   mattr(words, MATTRWindow, types),
+		MTLD:    (mtld(words, false, types) + mtld(words, true, types)) / 2,
 	}
 	if n > 1 {
 		d.Herdan = math.Log(fv) / math.Log(fn)
@@ -54,11 +60,11 @@ func LexicalDiversity(words []int32) Diversity {
 
 // mattr returns the mean TTR of all windows of w words. Ids index a
 // slice of counts: they are below len(words).
-func mattr(words []int32, w int) float64 {
+func mattr(words []int32, w int, size int32) float64 {
 	if len(words) <= w {
 		return float64(distinct(words)) / float64(len(words))
 	}
-	counts := make([]int32, len(words))
+	counts := make([]int32, size)
 	types := 0
 	sum, windows := 0.0, 0
 	for i, x := range words {
@@ -84,8 +90,8 @@ func mattr(words []int32, w int) float64 {
 // mtld counts the factors of the text read forward or backward: a factor
 // ends when the running TTR falls to the threshold; the rest counts as a
 // part of a factor. It returns words / factors.
-func mtld(words []int32, backward bool) float64 {
-	seenIn := make([]int32, len(words)) // the factor a word was last seen in, from 1
+func mtld(words []int32, backward bool, size int32) float64 {
+	seenIn := make([]int32, size) // the factor a word was last seen in, from 1
 	factor := int32(1)
 	factors, tokens, types := 0.0, 0, 0
 	ttr := 1.0

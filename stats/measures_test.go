@@ -47,7 +47,7 @@ func TestMATTRWindow(t *testing.T) {
 	if got := LexicalDiversity(words).MATTR; math.Abs(got-0.5) > 1e-12 {
 		t.Errorf("LexicalDiversity MATTR = %v, want 0.5", got)
 	}
-	if got := mattr(words, 500); math.Abs(got-0.5) > 1e-12 {
+	if got := mattr(words, 500, 250); math.Abs(got-0.5) > 1e-12 {
 		t.Errorf("MATTR = %v, want 0.5", got)
 	}
 }
