@@ -58,8 +58,8 @@ type tally struct {
 	forms, stems      *stats.Table
 	entities          ner.Counter
 	tokens, sentences int
-	formStem          []string // the stem of each of forms' terms, "" for stop words
-	formSyllables     []int16  // the syllables of each, or -syllables-1 for a long word
+	formStem          []int32 // the index in stems of each of forms' terms, -1 for a stop word
+	formSyllables     []int16 // the syllables of each, or -syllables-1 for a long word
 
 	doc     piece // the document being counted, its tables reused
 	pairs   []idCount
@@ -178,9 +178,9 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	forms.Terms(func(form string, count int) {
 		i := tl.forms.Intern(form, count)
 		if i == len(tl.formStem) {
-			st := ""
+			st := int32(-1)
 			if form = tl.forms.TermAt(i); !a.stop.Contains(form) {
-				st = a.stemmer.Stem(form)
+				st = int32(tl.stems.Intern(a.stemmer.Stem(form), count))
 			}
 			tl.formStem = append(tl.formStem, st)
 			n := int16(stats.Syllables(form))
@@ -188,6 +188,8 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 				n = -n - 1 // the sign marks a long word
 			}
 			tl.formSyllables = append(tl.formSyllables, n)
+		} else if st := tl.formStem[i]; st >= 0 {
+			tl.stems.AddAt(int(st), count)
 		}
 		if n := tl.formSyllables[i]; n < 0 {
 			syllables += count * int(-n-1)
@@ -196,12 +198,11 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 			syllables += count * int(n)
 		}
 		st := tl.formStem[i]
-		if st == "" {
+		if st < 0 {
 			return // a stop word
 		}
-		j := tl.stems.Intern(st, count)
 		if byStem {
-			i = j
+			i = int(st)
 		}
 		pairs = append(pairs, idCount{int32(i), int32(count)})
 	})

@@ -204,8 +204,9 @@ func ExampleTable_CountAt() {
 	t.Add("alep", 2)
 	t.Add("syrie", 1)
 	i := t.Index("syrie")
+	t.AddAt(i, 2)
 	fmt.Println(i, t.TermAt(i), t.CountAt(i), t.DocsAt(i))
-	// Output: 1 syrie 1 1
+	// Output: 1 syrie 3 1
 }
 
 func ExampleSparse_DotDense() {

@@ -142,6 +142,10 @@ func (t *Table) copyTerm(term string) string {
 	return unsafe.String(&t.bytes[start], len(term))
 }
 
+// AddAt is Add for the term of index i (see TermAt), found without
+// hashing it again.
+func (t *Table) AddAt(i, n int) { t.bump(i, n) }
+
 // TermAt returns the term of index i: the terms of a table are numbered
 // from 0 in the order they were first added, until Reset.
 func (t *Table) TermAt(i int) string { return t.cell(i).term }
