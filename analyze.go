@@ -147,7 +147,7 @@ func Text(text string, opts ...Options) (*Result, error) {
 	}
 	tl := newTally()
 	src := Source{Name: "text", Text: text, Encoding: "utf-8", Size: int64(len(text))}
-	return a.result([]*Document{a.document(src, tl)}, nil, tl), nil
+	return a.result([]*Document{a.document(src, tl)}, nil, tl, [4]*stats.Table{}), nil
 }
 
 // File analyses one file (or standard input for "-").
@@ -233,19 +233,30 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 	for _, tl := range tallies[1:] {
 		total.merge(tl)
 	}
-	// Merging keeps the indices of the first tally's terms; the documents
-	// of the others have theirs renumbered.
-	byStem := a.opts.By == "stem"
-	var scratch []idCount
-	for w, tl := range tallies[1:] {
-		to := renumbering(tl.units(byStem), total.units(byStem))
-		for i, d := range docs {
-			if d != nil && worker[i] == w+1 {
-				d.terms, scratch = d.terms.renumber(to, scratch)
-			}
-		}
+	// The n-gram tables are put together while the documents of the
+	// tallies merged into the first have their indices renumbered (the
+	// merge keeps the first tally's).
+	var grams [4]*stats.Table
+	var joined sync.WaitGroup
+	for n := 2; n <= 3; n++ {
+		joined.Add(1)
+		go func() {
+			defer joined.Done()
+			grams[n] = a.ngrams(n)
+		}()
 	}
-	return a.result(kept, skipped, total), nil
+	byStem := a.opts.By == "stem"
+	to := make([][]int32, len(tallies))
+	for w, tl := range tallies[1:] {
+		to[w+1] = renumbering(tl.units(byStem), total.units(byStem))
+	}
+	parallel(len(docs), a.opts.Workers, func(i int) {
+		if d := docs[i]; d != nil && worker[i] > 0 {
+			d.terms, _ = d.terms.renumber(to[worker[i]], nil)
+		}
+	})
+	joined.Wait()
+	return a.result(kept, skipped, total, grams), nil
 }
 
 // ngrams returns the n-grams counted, an empty table if none were.
@@ -282,15 +293,21 @@ func largestFirst(sizes []int64) []int {
 	return order
 }
 
-// result assembles the Result from the documents and the merged tally.
-func (a *analyzer) result(docs []*Document, skipped []Skipped, tl *tally) *Result {
+// result assembles the Result from the documents, the merged tally and
+// the n-gram tables (2 and 3; nil ones are taken from the analyzer).
+func (a *analyzer) result(docs []*Document, skipped []Skipped, tl *tally, grams [4]*stats.Table) *Result {
+	for n := 2; n <= 3; n++ {
+		if grams[n] == nil {
+			grams[n] = a.ngrams(n)
+		}
+	}
 	units := tl.units(a.opts.By == "stem")
 	for _, d := range docs {
 		d.units = units
 	}
 	return &Result{
 		Options: a.opts, StopWords: a.stop, Documents: docs, Skipped: skipped,
-		Forms: tl.forms, Stems: tl.stems, Bigrams: a.ngrams(2), Trigrams: a.ngrams(3),
+		Forms: tl.forms, Stems: tl.stems, Bigrams: grams[2], Trigrams: grams[3],
 		Entities: tl.entities, Tokens: tl.tokens, Sentences: tl.sentences, stemmer: a.stemmer,
 	}
 }

@@ -64,7 +64,7 @@ type tally struct {
 	doc     piece // the document being counted, its tables reused
 	pairs   []idCount
 	buf     []byte
-	batches [][]int32
+	batches [][]uint64
 	seen    [4]stats.HashSet // the n-grams of the chunks of a long document so far
 }
 

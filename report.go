@@ -235,10 +235,13 @@ func (r *Result) cosines() [][]float64 {
 
 // parallel calls f(i) for every i from 0 to n-1, on as many goroutines
 // as Options.Workers says; calls for different i must not share state.
-func (r *Result) parallel(n int, f func(i int)) {
+func (r *Result) parallel(n int, f func(i int)) { parallel(n, r.Options.Workers, f) }
+
+// parallel calls f(i) for every i from 0 to n-1 on that many workers.
+func parallel(n, workers int, f func(i int)) {
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range max(1, min(r.Options.Workers, n)) {
+	for range max(1, min(workers, n)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

@@ -29,14 +29,21 @@ const sharedShards = 64
 
 // NewShared returns an empty shared table.
 func NewShared() *Shared {
-	return &Shared{seed: maphash.MakeSeed(), shards: make([]shard, sharedShards)}
+	s := &Shared{seed: maphash.MakeSeed(), shards: make([]shard, sharedShards)}
+	// The shards hash as s does: a term is hashed once, and the shards'
+	// tables join without hashing their terms again.
+	for k := range s.shards {
+		s.shards[k].t.init(0)
+		s.shards[k].t.seed = s.seed
+	}
+	return s
 }
 
 // AddDoc adds the counts of doc as one more document: each of its terms
 // counts in one more document. The shared table keeps copies of the
 // terms. Batches holds scratch space between calls (nil is fine); give
 // each goroutine its own.
-func (s *Shared) AddDoc(doc *Table, batches [][]int32) [][]int32 {
+func (s *Shared) AddDoc(doc *Table, batches [][]uint64) [][]uint64 {
 	s.docs.Add(1)
 	return s.add(doc, nil, batches)
 }
@@ -48,7 +55,7 @@ func (s *Shared) AddDoc(doc *Table, batches [][]int32) [][]int32 {
 // terms would take ten times as much. Start each document with an empty
 // seen (and call DocDone once it is all added); add its parts in turn
 // from one goroutine.
-func (s *Shared) AddPart(part *Table, seen *HashSet, batches [][]int32) [][]int32 {
+func (s *Shared) AddPart(part *Table, seen *HashSet, batches [][]uint64) [][]uint64 {
 	return s.add(part, seen, batches)
 }
 
@@ -57,11 +64,11 @@ func (s *Shared) DocDone() { s.docs.Add(1) }
 
 // add adds the counts of t; a term counts in one more document when seen
 // is nil or does not have it yet. The batches hold, for each shard, the
-// indices of t's terms that go to it, the sign bit set for a term that
-// counts in one more document.
-func (s *Shared) add(t *Table, seen *HashSet, batches [][]int32) [][]int32 {
+// terms of t that go to it: the hash's low 32 bits above the index, whose
+// sign bit is set for a term that counts in one more document.
+func (s *Shared) add(t *Table, seen *HashSet, batches [][]uint64) [][]uint64 {
 	if len(batches) != len(s.shards) {
-		batches = make([][]int32, len(s.shards))
+		batches = make([][]uint64, len(s.shards))
 	}
 	for i := range t.n {
 		h := maphash.String(s.seed, t.TermAt(i))
@@ -70,7 +77,7 @@ func (s *Shared) add(t *Table, seen *HashSet, batches [][]int32) [][]int32 {
 			x = ^x
 		}
 		k := h % uint64(len(s.shards))
-		batches[k] = append(batches[k], x)
+		batches[k] = append(batches[k], h<<32|uint64(uint32(x)))
 	}
 	for k, batch := range batches {
 		if len(batch) == 0 {
@@ -78,12 +85,13 @@ func (s *Shared) add(t *Table, seen *HashSet, batches [][]int32) [][]int32 {
 		}
 		sh := &s.shards[k].t
 		s.shards[k].mu.Lock()
-		for _, x := range batch {
+		for _, b := range batch {
+			x := int32(uint32(b))
 			newDoc := x < 0
 			if newDoc {
 				x = ^x
 			}
-			sh.addPart(t.TermAt(int(x)), t.CountAt(int(x)), newDoc)
+			sh.addPart(t.TermAt(int(x)), uint32(b>>32), t.CountAt(int(x)), newDoc)
 		}
 		s.shards[k].mu.Unlock()
 		batches[k] = batch[:0]
@@ -100,18 +108,19 @@ func (s *Shared) Table() *Table {
 		n += s.shards[k].t.n
 	}
 	t := NewTable(n)
+	t.seed = s.seed
 	for k := range s.shards {
-		t.Merge(&s.shards[k].t)
+		t.absorb(&s.shards[k].t)
 		s.shards[k].t = Table{}
 	}
 	t.nDocs = int(s.docs.Load()) // the shards count the documents that reached them
 	return t
 }
 
-// addPart counts n more occurrences of term, and one more document if
-// newDoc: a shard's documents are counted by the caller.
-func (t *Table) addPart(term string, n int, newDoc bool) {
-	i, slot, hash := t.find(term)
+// addPart counts n more occurrences of term, of the given hash, and one
+// more document if newDoc: a shard's documents are counted by the caller.
+func (t *Table) addPart(term string, hash uint32, n int, newDoc bool) {
+	i, slot, _ := t.findHash(term, hash)
 	if i < 0 {
 		t.insert(cell{term: t.copyTerm(term)}, slot, hash)
 		i = t.n - 1
@@ -168,4 +177,32 @@ func (s *HashSet) grow() {
 			s.Add(h)
 		}
 	}
+}
+
+// absorb adds the terms of o, which t has none of and which hashes with
+// t's seed, keeping their order: their cells are copied and their slots
+// placed by the hashes o keeps, without hashing or comparing a term.
+func (t *Table) absorb(o *Table) {
+	base := t.n
+	for _, b := range o.blocks {
+		for _, c := range b {
+			t.appendCell(c)
+		}
+	}
+	for t.n > len(t.slots)*3/4 {
+		t.grow()
+	}
+	mask := len(t.slots) - 1
+	for _, v := range o.slots {
+		if v == 0 {
+			continue
+		}
+		hash := uint32(v >> 32)
+		s := int(hash >> t.shift)
+		for t.slots[s] != 0 {
+			s = (s + 1) & mask
+		}
+		t.slots[s] = uint64(hash)<<32 | uint64(base+int(uint32(v)))
+	}
+	t.total += o.total
 }

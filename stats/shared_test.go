@@ -31,7 +31,7 @@ func TestSharedCountsLikeOneTable(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			var doc Table
-			var batches [][]int32
+			var batches [][]uint64
 			var seen HashSet
 			for d := range next {
 				if len(d)%2 == 0 { // whole

@@ -70,7 +70,11 @@ func (t *Table) find(term string) (index int, slot int, hash uint32) {
 	if t.slots == nil {
 		t.init(0)
 	}
-	hash = uint32(maphash.String(t.seed, term))
+	return t.findHash(term, uint32(maphash.String(t.seed, term)))
+}
+
+// findHash is find for a term whose hash under t's seed is known.
+func (t *Table) findHash(term string, hash uint32) (index int, slot int, _ uint32) {
 	mask := len(t.slots) - 1
 	for s := int(hash >> t.shift); ; s = (s + 1) & mask {
 		v := t.slots[s]
