@@ -9,11 +9,17 @@ import (
 	"testing"
 )
 
-// novelWords returns the words of an ELTeC novel (up to 1 MB), lower case,
-// and the size of that text, or the sample article's when the shared
-// data is absent.
-func novelWords(b *testing.B) ([]string, int) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "shared", "data", "corpus", "eltec-fra", "FRA00101_Adam.txt"))
+// Texts of the shared corpora the benchmarks read (up to 1 MB).
+const (
+	novel   = "eltec-fra/FRA00101_Adam.txt" // 120 KB
+	debates = "assemblee-nationale/assemblee-nationale-debats.cv-fr.txt"
+)
+
+// corpusWords returns the words of up to 1 MB of a file of the shared
+// corpora, lower case, and the size of that text, or the sample
+// article's when the shared data is absent.
+func corpusWords(b *testing.B, rel string) ([]string, int) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "shared", "data", "corpus", rel))
 	if err != nil {
 		if data, err = os.ReadFile(filepath.Join("..", "testdata", "alep-treve-humanitaire.txt")); err != nil {
 			b.Fatal(err)
@@ -23,10 +29,10 @@ func novelWords(b *testing.B) ([]string, int) {
 	return strings.Fields(text), len(text)
 }
 
-// BenchmarkTableAdd counts the words of a novel into a table (MB/s
-// of the text): the counting stage of the pipeline.
-func BenchmarkTableAdd(b *testing.B) {
-	words, n := novelWords(b)
+// benchAdd counts the words of a text into a table (MB/s of the text):
+// the counting stage of the pipeline.
+func benchAdd(b *testing.B, rel string) {
+	words, n := corpusWords(b, rel)
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -37,10 +43,10 @@ func BenchmarkTableAdd(b *testing.B) {
 	}
 }
 
-// BenchmarkTableMerge merges the tables of the two halves of a novel
-// (MB/s of the text): the merging stage.
-func BenchmarkTableMerge(b *testing.B) {
-	words, n := novelWords(b)
+// benchMerge merges the tables of the two halves of a text (MB/s of the
+// text): the merging stage.
+func benchMerge(b *testing.B, rel string) {
+	words, n := corpusWords(b, rel)
 	var left, right Table
 	for i, w := range words {
 		if i < len(words)/2 {
@@ -57,6 +63,11 @@ func BenchmarkTableMerge(b *testing.B) {
 		t.Merge(&right)
 	}
 }
+
+func BenchmarkTableAdd(b *testing.B)          { benchAdd(b, novel) }
+func BenchmarkTableAddDebates(b *testing.B)   { benchAdd(b, debates) }
+func BenchmarkTableMerge(b *testing.B)        { benchMerge(b, novel) }
+func BenchmarkTableMergeDebates(b *testing.B) { benchMerge(b, debates) }
 
 // TestCountingDoesNotAllocate checks that counting a word already in the
 // table allocates nothing: the hot path of the counter.

@@ -9,11 +9,16 @@ import (
 	"github.com/kljensen/snowball/french"
 )
 
-// benchWords returns the words of 1 MB of ELTeC novels, lower case, or of
-// the sample when the shared data is absent.
-func benchWords(b *testing.B) ([]string, int) {
-	path := filepath.Join("..", "..", "shared", "data", "corpus", "eltec-fra", "FRA00101_Adam.txt")
-	data, err := os.ReadFile(path)
+// Texts of the shared corpora the benchmarks read (up to 1 MB).
+const (
+	novel   = "eltec-fra/FRA00101_Adam.txt" // 120 KB
+	debates = "assemblee-nationale/assemblee-nationale-debats.cv-fr.txt"
+)
+
+// benchWords returns the words of 1 MB of a file of the shared corpora,
+// lower case, or of the sample when the shared data is absent.
+func benchWords(b *testing.B, rel string) ([]string, int) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "shared", "data", "corpus", rel))
 	if err != nil {
 		data, err = os.ReadFile(filepath.Join("..", "testdata", "alep-treve-humanitaire.txt"))
 		if err != nil {
@@ -24,9 +29,9 @@ func benchWords(b *testing.B) ([]string, int) {
 	return strings.FieldsFunc(text, func(r rune) bool { return !('a' <= r && r <= 'z' || r >= 0xc0) }), len(text)
 }
 
-// benchStem stems every word of benchWords with f.
-func benchStem(b *testing.B, f func(string) string) {
-	words, n := benchWords(b)
+// benchStem stems every word of a text with f (MB/s of the text).
+func benchStem(b *testing.B, rel string, f func(string) string) {
+	words, n := benchWords(b, rel)
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -36,16 +41,26 @@ func benchStem(b *testing.B, f func(string) string) {
 	}
 }
 
-// BenchmarkStem stems every word with no cache (MB/s of text).
-func BenchmarkStem(b *testing.B) { benchStem(b, Stem) }
+// BenchmarkStem stems every word of a novel with no cache.
+func BenchmarkStem(b *testing.B) { benchStem(b, novel, Stem) }
 
-// BenchmarkStemmer stems every word through a Stemmer's cache.
+// BenchmarkStemDebates stems every word of the debates with no cache.
+func BenchmarkStemDebates(b *testing.B) { benchStem(b, debates, Stem) }
+
+// BenchmarkStemmer stems every word of a novel through a Stemmer's cache.
 func BenchmarkStemmer(b *testing.B) {
 	var s Stemmer
-	benchStem(b, s.Stem)
+	benchStem(b, novel, s.Stem)
 }
 
-// BenchmarkKljensen stems every word with the library alone, for comparison.
+// BenchmarkStemmerDebates stems the debates through a Stemmer's cache.
+func BenchmarkStemmerDebates(b *testing.B) {
+	var s Stemmer
+	benchStem(b, debates, s.Stem)
+}
+
+// BenchmarkKljensen stems every word of a novel with the library alone,
+// for comparison.
 func BenchmarkKljensen(b *testing.B) {
-	benchStem(b, func(w string) string { return french.Stem(w, true) })
+	benchStem(b, novel, func(w string) string { return french.Stem(w, true) })
 }

@@ -36,6 +36,12 @@ func BenchmarkRecognizeDebates(b *testing.B) {
 	benchRecognize(b, benchText(b, "assemblee-nationale/assemblee-nationale-debats.cv-fr.txt"))
 }
 
+// BenchmarkRecognizeNovels tokenizes and recognizes 1 MB of an ELTeC
+// novel (nineteenth-century French) on one core.
+func BenchmarkRecognizeNovels(b *testing.B) {
+	benchRecognize(b, benchText(b, "eltec-fra/FRA00302_Aimard.txt"))
+}
+
 // BenchmarkRecognizeSample tokenizes and recognizes the sample article.
 func BenchmarkRecognizeSample(b *testing.B) {
 	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "alep-treve-humanitaire.txt"))
