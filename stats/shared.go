@@ -30,13 +30,19 @@ const sharedShards = 64
 // NewShared returns an empty shared table.
 func NewShared() *Shared {
 	s := &Shared{seed: maphash.MakeSeed(), shards: make([]shard, sharedShards)}
-	// The shards hash as s does: a term is hashed once, and the shards'
-	// tables join without hashing their terms again.
 	for k := range s.shards {
-		s.shards[k].t.init(0)
-		s.shards[k].t.seed = s.seed
+		s.emptyShard(k)
 	}
 	return s
+}
+
+// emptyShard makes shard k an empty table that hashes as s does: a term
+// is hashed once, and the shards' tables join without hashing their terms
+// again.
+func (s *Shared) emptyShard(k int) {
+	s.shards[k].t = Table{}
+	s.shards[k].t.init(0)
+	s.shards[k].t.seed = s.seed
 }
 
 // AddDoc adds the counts of doc as one more document: each of its terms
@@ -111,9 +117,9 @@ func (s *Shared) Table() *Table {
 	t.seed = s.seed
 	for k := range s.shards {
 		t.absorb(&s.shards[k].t)
-		s.shards[k].t = Table{}
+		s.emptyShard(k)
 	}
-	t.nDocs = int(s.docs.Load()) // the shards count the documents that reached them
+	t.nDocs = int(s.docs.Swap(0)) // counted here: the shards count none
 	return t
 }
 

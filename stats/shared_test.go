@@ -67,3 +67,21 @@ func TestSharedCountsLikeOneTable(t *testing.T) {
 		t.Errorf("%d documents, total %d (want %d), alep in %d (want %d)", got.NDocs(), got.Total(), want.Total(), got.Docs("alep"), want.Docs("alep"))
 	}
 }
+
+// TestSharedEmptiedByTable checks that a shared table counts anew after
+// Table has emptied it.
+func TestSharedEmptiedByTable(t *testing.T) {
+	s := NewShared()
+	var doc Table
+	doc.Add("trêve", 2)
+	s.AddDoc(&doc, nil)
+	if first := s.Table(); first.Count("trêve") != 2 || first.NDocs() != 1 {
+		t.Fatalf("first: trêve %d, %d documents", first.Count("trêve"), first.NDocs())
+	}
+	s.AddDoc(&doc, nil)
+	s.AddDoc(&doc, nil)
+	second := s.Table()
+	if second.Count("trêve") != 4 || second.Docs("trêve") != 2 || second.NDocs() != 2 || second.Len() != 1 {
+		t.Errorf("second: trêve %d in %d documents of %d, %d terms", second.Count("trêve"), second.Docs("trêve"), second.NDocs(), second.Len())
+	}
+}
