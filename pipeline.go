@@ -234,6 +234,7 @@ func (a *analyzer) count(p *piece, text string) {
 		a.countTokens(p, tokenize.All(text))
 		return
 	}
+	session := a.ner.Session() // what each window works out serves the next
 	for len(text) > 0 {
 		w := text[:cutAt(text, nerWindow)]
 		text = text[len(w):]
@@ -241,7 +242,7 @@ func (a *analyzer) count(p *piece, text string) {
 		for t := range tokenize.All(w) {
 			toks = append(toks, t)
 		}
-		p.ents = append(p.ents, a.ner.Recognize(w, toks)...)
+		p.ents = append(p.ents, session.Recognize(w, toks)...)
 		a.countTokens(p, slices.Values(toks))
 		clear(toks) // the tokens hold slices of the text
 		p.toks = toks[:0]

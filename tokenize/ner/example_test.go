@@ -34,6 +34,27 @@ func ExampleRecognizer_Recognize() {
 	// LOC Paris Paris
 }
 
+func ExampleSession() {
+	r, err := ner.Default()
+	if err != nil {
+		panic(err)
+	}
+	// The paragraphs of a long text, recognized one after another: the
+	// second reuses what the first worked out of "à", "la" or "Russie".
+	s := r.Session()
+	for _, src := range []string{"L'armée de la Russie entre à Alep.", "Les Etats-Unis et la Russie négocient à Genève."} {
+		for _, e := range s.Recognize(src, tokenize.Tokenize(src)) {
+			fmt.Println(e.Label, e.Text)
+		}
+	}
+	// Output:
+	// LOC Russie
+	// LOC Alep
+	// LOC Etats-Unis
+	// LOC Russie
+	// LOC Genève
+}
+
 func ExampleCounter() {
 	var c ner.Counter
 	c.AddDoc([]ner.Entity{

@@ -139,7 +139,7 @@ func (r *Recognizer) staticFeatures(seq []tokenize.Token, doc *docInfo, s *scrat
 	s.prepare(n)
 	shift := 64 - uint(r.model.bits)
 	bucket := func(h uint64) uint32 { return uint32(h >> shift) }
-	if s.lex == nil || s.shift != shift {
+	if s.lex == nil || s.shift != shift || len(s.lex) > maxLex {
 		s.lex, s.shift = make(map[string]*lexEntry), shift
 	}
 	for i, t := range seq {
@@ -214,6 +214,9 @@ func (r *Recognizer) staticFeatures(seq []tokenize.Token, doc *docInfo, s *scrat
 		s.feats[i] = f
 	}
 }
+
+// maxLex bounds the texts a scratch's lexicon keeps: about 10 MB.
+const maxLex = 1 << 16
 
 // lexEntry is what the features of a token owe to its text alone, worked
 // out once for each distinct text of a call: its normalized word, shape

@@ -98,8 +98,27 @@ func Recognize(src string) []Entity {
 // Recognize returns the entities of src, whose tokens are toks (as
 // tokenize.Tokenize returns them), in order.
 func (r *Recognizer) Recognize(src string, toks []tokenize.Token) []Entity {
+	return r.recognize(src, toks, r.newScratch())
+}
+
+// Session recognizes texts one after another, keeping for the next ones
+// what it worked out of each distinct token text (a bounded number of
+// them): the windows of one long text, say. Use one per goroutine.
+type Session struct {
+	r *Recognizer
+	s *scratch
+}
+
+// Session returns a new session of r.
+func (r *Recognizer) Session() *Session { return &Session{r, r.newScratch()} }
+
+// Recognize is Recognizer.Recognize, with the session's lexicon.
+func (s *Session) Recognize(src string, toks []tokenize.Token) []Entity {
+	return s.r.recognize(src, toks, s.s)
+}
+
+func (r *Recognizer) recognize(src string, toks []tokenize.Token, s *scratch) []Entity {
 	var out []Entity
-	s := r.newScratch()
 	doc := newDocInfo(toks)
 	var seq []tokenize.Token
 	var index []int

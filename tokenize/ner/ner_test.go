@@ -158,3 +158,31 @@ func TestSampleArticle(t *testing.T) {
 		t.Errorf("counts: Syrie %d (want 7), Russie %d (3), Etats-Unis %d (3)", found["Syrie/LOC"], found["Russie/LOC"], found["Etats-Unis/LOC"])
 	}
 }
+
+// TestSessionRecognizesAsEachCall recognizes the paragraphs of the sample
+// article in one session and each on its own: what a session keeps of
+// earlier texts (their token texts' features, the document each was
+// seen in) must not change the entities of the next.
+func TestSessionRecognizesAsEachCall(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "alep-treve-humanitaire.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := r.Session()
+	n := 0
+	for _, para := range strings.Split(string(data), "\n\n") {
+		toks := tokenize.Tokenize(para)
+		alone, shared := r.Recognize(para, toks), s.Recognize(para, toks)
+		if !slices.Equal(alone, shared) {
+			t.Errorf("paragraph %q:\nalone %v\nshared %v", para[:min(len(para), 40)], alone, shared)
+		}
+		n += len(alone)
+	}
+	if n < 30 {
+		t.Errorf("%d entities in the sample's paragraphs, want at least 30", n)
+	}
+}
