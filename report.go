@@ -98,23 +98,9 @@ func (r *Result) Report(top int) *reports.Report {
 		}
 	}
 
-	rep.Similarity = r.similarity()
-
-	// Each document's top terms by TF-IDF, computed on every core.
-	perDoc := make([][]reports.DocTerm, len(r.Documents))
-	units := r.units()
-	r.parallel(len(r.Documents), func(k int) {
-		d := r.Documents[k]
-		pairs, weights := r.tfidf(d, nil, nil)
-		terms := make([]stats.TermCount, len(pairs))
-		for i, p := range pairs {
-			terms[i] = stats.TermCount{Term: units.TermAt(int(p.id)), Count: int(p.count)}
-		}
-		for _, i := range stats.TopIndices(weights, terms, top) {
-			perDoc[k] = append(perDoc[k], reports.DocTerm{Doc: d.Name, Term: terms[i].Term, Count: terms[i].Count, TFIDF: weights[i]})
-		}
-	})
-	rep.DocTerms = slices.Concat(perDoc...)
+	docTerms, vecs := r.weighDocs(top, true)
+	rep.Similarity = r.similarity(vecs)
+	rep.DocTerms = slices.Concat(docTerms...)
 	if rep.DocTerms == nil {
 		rep.DocTerms = []reports.DocTerm{}
 	}
@@ -165,49 +151,74 @@ func (r *Result) tfidf(d *Document, pairs []idCount, weights []float64) ([]idCou
 // grow as the square of their number.
 const maxSimilarityDocs = 1000
 
-// cosines returns, for each document i, the cosine similarity of its
-// TF-IDF vector with that of each later document j, at index j-i-1; nil
-// past maxSimilarityDocs documents.
-func (r *Result) cosines() [][]float64 {
+// weighDocs weighs each document's terms by TF-IDF, on every core, once
+// for both uses of the weights: with terms, each document's top terms
+// (all when top is 0); and, up to maxSimilarityDocs documents, each
+// document's TF-IDF vector for the similarities (nil past that).
+//
+// The vectors' dimensions are the terms in alphabetical order, not the
+// table's, which depends on which worker saw a term first: sums made in
+// that order are the same to the last bit whatever -j is.
+func (r *Result) weighDocs(top int, terms bool) ([][]reports.DocTerm, []stats.Sparse) {
 	n := len(r.Documents)
-	if n > maxSimilarityDocs {
-		return nil
-	}
-	// The vectors' dimensions are the terms in alphabetical order, not
-	// the table's, which depends on which worker saw a term first: sums
-	// made in that order are the same to the last bit whatever -j is.
 	units := r.units()
-	order := make([]int32, units.Len())
-	for i := range order {
-		order[i] = int32(i)
+	var rank []int32
+	var vecs []stats.Sparse
+	if n <= maxSimilarityDocs {
+		order := make([]int32, units.Len())
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortFunc(order, func(a, b int32) int { return strings.Compare(units.TermAt(int(a)), units.TermAt(int(b))) })
+		rank = make([]int32, len(order))
+		for k, i := range order {
+			rank[i] = int32(k)
+		}
+		vecs = make([]stats.Sparse, n)
 	}
-	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(units.TermAt(int(a)), units.TermAt(int(b))) })
-	rank := make([]int32, len(order))
-	for k, i := range order {
-		rank[i] = int32(k)
+	var docTerms [][]reports.DocTerm
+	if terms {
+		docTerms = make([][]reports.DocTerm, n)
 	}
-	vecs := make([]stats.Sparse, n)
-	norms := make([]float64, n)
-	r.parallel(n, func(i int) {
-		type entry struct {
-			rank  int32
-			value float64
+	r.parallel(n, func(k int) {
+		d := r.Documents[k]
+		pairs, weights := r.tfidf(d, nil, nil)
+		if terms {
+			tc := make([]stats.TermCount, len(pairs))
+			for i, p := range pairs {
+				tc[i] = stats.TermCount{Term: units.TermAt(int(p.id)), Count: int(p.count)}
+			}
+			for _, i := range stats.TopIndices(weights, tc, top) {
+				docTerms[k] = append(docTerms[k], reports.DocTerm{Doc: d.Name, Term: tc[i].Term, Count: tc[i].Count, TFIDF: weights[i]})
+			}
 		}
-		pairs, weights := r.tfidf(r.Documents[i], nil, nil)
-		entries := make([]entry, len(pairs))
-		for k, p := range pairs {
-			entries[k] = entry{rank[p.id], weights[k]}
+		if vecs != nil {
+			v := stats.Sparse{Index: make([]int32, len(pairs)), Value: weights}
+			for i, p := range pairs {
+				v.Index[i] = rank[p.id]
+			}
+			stats.SortSparse(v)
+			vecs[k] = v
 		}
-		slices.SortFunc(entries, func(a, b entry) int { return cmp.Compare(a.rank, b.rank) })
-		v := stats.Sparse{Index: make([]int32, len(entries)), Value: weights[:len(entries)]}
-		for k, e := range entries {
-			v.Index[k], v.Value[k] = e.rank, e.value
-		}
-		vecs[i], norms[i] = v, v.Norm()
 	})
-	// Each row is filled by one worker, with document i spread out in
-	// full, so that each later document's dot product with it is a
-	// gather, not a merge of two lists.
+	return docTerms, vecs
+}
+
+// cosines returns, for each vector i, its cosine similarity with each
+// later vector j, at index j-i-1.
+func (r *Result) cosines(vecs []stats.Sparse) [][]float64 {
+	n := len(vecs)
+	norms := make([]float64, n)
+	dims := 0
+	for i, v := range vecs {
+		norms[i] = v.Norm()
+		if len(v.Index) > 0 {
+			dims = max(dims, int(v.Index[len(v.Index)-1])+1)
+		}
+	}
+	// Each row is filled by one worker, with vector i spread out in full,
+	// so that each later vector's dot product with it is a gather, not a
+	// merge of two lists.
 	rows := make([][]float64, n)
 	dense := make(chan []float64, max(1, r.Options.Workers))
 	r.parallel(n, func(i int) {
@@ -215,7 +226,7 @@ func (r *Result) cosines() [][]float64 {
 		select {
 		case d = <-dense:
 		default:
-			d = make([]float64, len(rank))
+			d = make([]float64, dims)
 		}
 		vecs[i].Scatter(d)
 		row := make([]float64, 0, n-i-1)
@@ -257,15 +268,15 @@ func parallel(n, workers int, f func(i int)) {
 	wg.Wait()
 }
 
-// similarity returns the cosine similarity of every pair of documents
-// (none past maxSimilarityDocs documents), most similar first, ties broken
-// by the documents' order.
-func (r *Result) similarity() []reports.Pair {
+// similarity returns the cosine similarity of every pair of documents,
+// from their vectors (none when vecs is nil), most similar first, ties
+// broken by the documents' order.
+func (r *Result) similarity(vecs []stats.Sparse) []reports.Pair {
 	out := []reports.Pair{}
-	if len(r.Documents) < 2 {
+	if len(vecs) < 2 {
 		return out
 	}
-	for i, row := range r.cosines() {
+	for i, row := range r.cosines(vecs) {
 		for k, c := range row {
 			out = append(out, reports.Pair{DocA: r.Documents[i].Name, DocB: r.Documents[i+1+k].Name, Cosine: c})
 		}
@@ -278,17 +289,17 @@ func (r *Result) similarity() []reports.Pair {
 // every pair of documents as a matrix, in the order of the documents (1 on
 // the diagonal), or nil past 1,000 documents.
 func (r *Result) SimilarityMatrix() [][]float64 {
-	n := len(r.Documents)
-	if n > maxSimilarityDocs {
+	_, vecs := r.weighDocs(0, false)
+	if vecs == nil {
 		return nil
 	}
-	rows := r.cosines()
+	n := len(vecs)
 	m := make([][]float64, n)
 	for i := range m {
 		m[i] = make([]float64, n)
 		m[i][i] = 1
 	}
-	for i, row := range rows {
+	for i, row := range r.cosines(vecs) {
 		for k, c := range row {
 			m[i][i+1+k], m[i+1+k][i] = c, c
 		}

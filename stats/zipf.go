@@ -1,9 +1,9 @@
 package stats
 
 import (
+	"cmp"
 	"math"
 	"slices"
-	"sort"
 
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/stat"
@@ -50,16 +50,18 @@ type Sparse struct {
 
 // SortSparse sorts v by index, as Cosine wants it.
 func SortSparse(v Sparse) {
-	sort.Sort(sparseByIndex(v))
-}
-
-type sparseByIndex Sparse
-
-func (s sparseByIndex) Len() int           { return len(s.Index) }
-func (s sparseByIndex) Less(i, j int) bool { return s.Index[i] < s.Index[j] }
-func (s sparseByIndex) Swap(i, j int) {
-	s.Index[i], s.Index[j] = s.Index[j], s.Index[i]
-	s.Value[i], s.Value[j] = s.Value[j], s.Value[i]
+	type entry struct {
+		index int32
+		value float64
+	}
+	entries := make([]entry, len(v.Index))
+	for k := range entries {
+		entries[k] = entry{v.Index[k], v.Value[k]}
+	}
+	slices.SortFunc(entries, func(a, b entry) int { return cmp.Compare(a.index, b.index) })
+	for k, e := range entries {
+		v.Index[k], v.Value[k] = e.index, e.value
+	}
 }
 
 // Norm returns the Euclidean norm of v.
