@@ -147,7 +147,8 @@ func Text(text string, opts ...Options) (*Result, error) {
 	}
 	tl := newTally()
 	src := Source{Name: "text", Text: text, Encoding: "utf-8", Size: int64(len(text))}
-	return a.result([]*Document{a.document(src, tl)}, nil, tl, [4]*stats.Table{}), nil
+	d := a.document(src, tl)
+	return a.result([]*Document{d}, nil, tl, [4]*stats.Table{2: a.ngrams(2), 3: a.ngrams(3)}), nil
 }
 
 // File analyses one file (or standard input for "-").
@@ -229,13 +230,9 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 			kept = append(kept, docs[i])
 		}
 	}
-	total := tallies[0]
-	for _, tl := range tallies[1:] {
-		total.merge(tl)
-	}
-	// The n-gram tables are put together while the documents of the
-	// tallies merged into the first have their indices renumbered (the
-	// merge keeps the first tally's).
+	// The n-gram tables are put together while the tallies merge into the
+	// first, whose indices stay, and the others' documents have theirs
+	// renumbered.
 	var grams [4]*stats.Table
 	var joined sync.WaitGroup
 	for n := 2; n <= 3; n++ {
@@ -245,14 +242,14 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 			grams[n] = a.ngrams(n)
 		}()
 	}
-	byStem := a.opts.By == "stem"
+	total := tallies[0]
 	to := make([][]int32, len(tallies))
 	for w, tl := range tallies[1:] {
-		to[w+1] = renumbering(tl.units(byStem), total.units(byStem))
+		to[w+1] = total.merge(tl, a.opts.By == "stem")
 	}
 	parallel(len(docs), a.opts.Workers, func(i int) {
 		if d := docs[i]; d != nil && worker[i] > 0 {
-			d.terms, _ = d.terms.renumber(to[worker[i]], nil)
+			d.terms = d.terms.renumber(to[worker[i]])
 		}
 	})
 	joined.Wait()
@@ -294,13 +291,8 @@ func largestFirst(sizes []int64) []int {
 }
 
 // result assembles the Result from the documents, the merged tally and
-// the n-gram tables (2 and 3; nil ones are taken from the analyzer).
+// the n-gram tables (2 and 3).
 func (a *analyzer) result(docs []*Document, skipped []Skipped, tl *tally, grams [4]*stats.Table) *Result {
-	for n := 2; n <= 3; n++ {
-		if grams[n] == nil {
-			grams[n] = a.ngrams(n)
-		}
-	}
 	units := tl.units(a.opts.By == "stem")
 	for _, d := range docs {
 		d.units = units

@@ -50,22 +50,13 @@ func (l termList) appendPairs(pairs []idCount) []idCount {
 }
 
 // renumber returns l with its indices mapped by to, a term's index in
-// another table, and the scratch space it used, for the next call.
-func (l termList) renumber(to []int32, scratch []idCount) (termList, []idCount) {
-	pairs := l.appendPairs(scratch[:0])
+// another table.
+func (l termList) renumber(to []int32) termList {
+	pairs := l.appendPairs(nil)
 	for i := range pairs {
 		pairs[i].id = to[pairs[i].id]
 	}
-	return appendTerms(make([]byte, 0, len(l)+len(l)/8), pairs), pairs
-}
-
-// renumbering returns, for each term of from, its index in to.
-func renumbering(from, to *stats.Table) []int32 {
-	out := make([]int32, from.Len())
-	for i := range out {
-		out[i] = int32(to.Index(from.TermAt(i)))
-	}
-	return out
+	return appendTerms(make([]byte, 0, len(l)+len(l)/8), pairs)
 }
 
 // Terms returns the document's terms (forms or stems, as Options.By

@@ -83,20 +83,28 @@ func (t *tally) units(byStem bool) *stats.Table {
 	return t.forms
 }
 
-// merge adds o's counts to t, a table per goroutine.
-func (t *tally) merge(o *tally) {
+// merge adds o's counts to t, a table per goroutine, and returns what
+// the indices of o's units (forms, or stems with byStem) become in t's.
+func (t *tally) merge(o *tally, byStem bool) []int32 {
+	var forms, stems []int32
 	var wg sync.WaitGroup
-	for _, p := range [][2]*stats.Table{{t.forms, o.forms}, {t.stems, o.stems}} {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			p[0].Merge(p[1])
-		}()
-	}
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		forms = t.forms.MergeIndices(o.forms)
+	}()
+	go func() {
+		defer wg.Done()
+		stems = t.stems.MergeIndices(o.stems)
+	}()
 	wg.Wait()
 	t.entities.Merge(&o.entities)
 	t.tokens += o.tokens
 	t.sentences += o.sentences
+	if byStem {
+		return stems
+	}
+	return forms
 }
 
 // piece is what is counted of a text, or of a chunk of a long one.

@@ -221,3 +221,12 @@ func ExampleSparse_DotDense() {
 	// 6
 	// [0 0 0]
 }
+
+func ExampleTable_MergeIndices() {
+	a, b := stats.NewTable(0), stats.NewTable(0)
+	a.Add("trêve", 2)
+	b.Add("guerre", 1)
+	b.Add("trêve", 1)
+	fmt.Println(a.MergeIndices(b), a.TermAt(1))
+	// Output: [1 0] guerre
+}

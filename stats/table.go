@@ -284,9 +284,23 @@ func (t *Table) NDocs() int { return t.nDocs }
 
 // Merge adds the counts of o to t; o is not changed. The documents of o
 // are taken to be others than those of t. New terms share o's strings.
-func (t *Table) Merge(o *Table) {
+// The terms of t keep their indices.
+func (t *Table) Merge(o *Table) { t.merge(o, nil) }
+
+// MergeIndices is Merge, returning the index in t of each term of o, by
+// o's index: what o's numbering becomes.
+func (t *Table) MergeIndices(o *Table) []int32 {
 	if o == nil {
-		return
+		return nil
+	}
+	return t.merge(o, make([]int32, 0, o.n))
+}
+
+// merge merges o into t, appending the new index of each of o's terms to
+// to when it is not nil.
+func (t *Table) merge(o *Table, to []int32) []int32 {
+	if o == nil {
+		return to
 	}
 	if t.slots == nil {
 		t.init(o.n)
@@ -298,13 +312,17 @@ func (t *Table) Merge(o *Table) {
 				c := t.cell(i)
 				c.count += oc.count
 				c.docs += oc.docs
-				continue
+			} else {
+				i = t.insert(cell{term: oc.term, count: oc.count, docs: oc.docs}, slot, hash)
 			}
-			t.insert(cell{term: oc.term, count: oc.count, docs: oc.docs}, slot, hash)
+			if to != nil {
+				to = append(to, int32(i))
+			}
 		}
 	}
 	t.total += o.total
 	t.nDocs += o.nDocs
+	return to
 }
 
 // Terms calls f for every term and its count, in the order terms were
