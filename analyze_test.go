@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/analyze-fr/analyze/internal/corpora"
 	"github.com/analyze-fr/analyze/stats"
 )
 
@@ -177,7 +178,7 @@ func TestDocumentAllocations(t *testing.T) {
 // are the same to the last bit: which worker sees a term first must not
 // change the order of any sum.
 func TestWorkersGiveTheSameBits(t *testing.T) {
-	novels, _ := filepath.Glob("../shared/data/corpus/eltec-fra/FRA00*.txt")
+	novels, _ := filepath.Glob(corpora.Path("eltec-fra/FRA00*.txt"))
 	if len(novels) == 0 {
 		t.Skip("../shared/data/corpus/eltec-fra is absent (shared data, not shipped with the module)")
 	}
@@ -211,7 +212,7 @@ func TestWorkersGiveTheSameBits(t *testing.T) {
 // and statistic is the same: chunks end where sentences do.
 func TestChunksCountLikeTheWhole(t *testing.T) {
 	texts := []string{sample}
-	if novels, _ := filepath.Glob("../shared/data/corpus/eltec-fra/FRA0010*.txt"); len(novels) > 0 {
+	if novels, _ := filepath.Glob(corpora.Path("eltec-fra/FRA0010*.txt")); len(novels) > 0 {
 		texts = append(texts, novels[0]) // hard-wrapped lines, where a line break is not a sentence's end
 	}
 	for _, path := range texts {

@@ -6,13 +6,14 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/analyze-fr/analyze/internal/corpora"
 	"github.com/analyze-fr/analyze/reports"
 )
 
 // corpusDir returns a folder of ../shared/data/corpus and its size in
 // bytes, skipping the benchmark when the shared data is absent.
 func corpusDir(b *testing.B, name string) (string, int64) {
-	dir := filepath.Join("..", "shared", "data", "corpus", name)
+	dir := corpora.Path(name)
 	var size int64
 	filepath.Walk(dir, func(_ string, info os.FileInfo, err error) error {
 		if err == nil && !info.IsDir() && filepath.Ext(info.Name()) == ".txt" {

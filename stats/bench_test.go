@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/analyze-fr/analyze/internal/corpora"
 )
 
 // Texts of the shared corpora the benchmarks read (up to 1 MB).
@@ -19,13 +21,15 @@ const (
 // corpora, lower case, and the size of that text, or the sample
 // article's when the shared data is absent.
 func corpusWords(b *testing.B, rel string) ([]string, int) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "shared", "data", "corpus", rel))
+	text, err := corpora.Text(rel, 1<<20)
 	if err != nil {
-		if data, err = os.ReadFile(filepath.Join("..", "testdata", "alep-treve-humanitaire.txt")); err != nil {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "alep-treve-humanitaire.txt"))
+		if err != nil {
 			b.Fatal(err)
 		}
+		text = string(data)
 	}
-	text := strings.ToLower(string(data[:min(len(data), 1<<20)]))
+	text = strings.ToLower(text)
 	return strings.Fields(text), len(text)
 }
 

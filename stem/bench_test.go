@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/analyze-fr/analyze/internal/corpora"
 	"github.com/kljensen/snowball/french"
 )
 
@@ -18,14 +19,15 @@ const (
 // benchWords returns the words of 1 MB of a file of the shared corpora,
 // lower case, or of the sample when the shared data is absent.
 func benchWords(b *testing.B, rel string) ([]string, int) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "shared", "data", "corpus", rel))
+	text, err := corpora.Text(rel, 1<<20)
 	if err != nil {
-		data, err = os.ReadFile(filepath.Join("..", "testdata", "alep-treve-humanitaire.txt"))
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "alep-treve-humanitaire.txt"))
 		if err != nil {
 			b.Fatal(err)
 		}
+		text = string(data)
 	}
-	text := strings.ToLower(string(data[:min(len(data), 1<<20)]))
+	text = strings.ToLower(text)
 	return strings.FieldsFunc(text, func(r rune) bool { return !('a' <= r && r <= 'z' || r >= 0xc0) }), len(text)
 }
 

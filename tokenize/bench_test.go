@@ -1,35 +1,20 @@
 package tokenize
 
 import (
-	"os"
-	"path/filepath"
-	"sort"
-	"strings"
 	"testing"
+
+	"github.com/analyze-fr/analyze/internal/corpora"
 )
 
 // corpusText returns up to limit bytes of the named corpus folder in
 // ../shared/data/corpus, skipping the benchmark when the data is absent.
 func corpusText(b *testing.B, folder string, limit int) string {
 	b.Helper()
-	dir := filepath.Join("..", "..", "shared", "data", "corpus", folder)
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if len(files) == 0 {
-		b.Skipf("no corpus in %s: the shared data is not on this machine", dir)
+	text, err := corpora.Text(folder, limit)
+	if err != nil {
+		b.Skipf("no corpus %s: the shared data is not on this machine (%v)", folder, err)
 	}
-	sort.Strings(files)
-	var sb strings.Builder
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sb.Write(data)
-		if sb.Len() >= limit {
-			break
-		}
-	}
-	return sb.String()[:min(sb.Len(), limit)]
+	return text
 }
 
 func benchTokenize(b *testing.B, src string) {

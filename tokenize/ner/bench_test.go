@@ -5,17 +5,18 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/analyze-fr/analyze/internal/corpora"
 	"github.com/analyze-fr/analyze/tokenize"
 )
 
-// benchText returns 1 MB of the named corpus file, or the sample article
-// when the shared data is absent.
+// benchText returns 1 MB of the named corpus file, skipping the
+// benchmark when the shared data is absent.
 func benchText(b *testing.B, rel string) string {
-	data, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "data", "corpus", rel))
+	text, err := corpora.Text(rel, 1<<20)
 	if err != nil {
 		b.Skipf("corpus %s absent: %v", rel, err)
 	}
-	return string(data[:min(len(data), 1<<20)])
+	return text
 }
 
 func benchRecognize(b *testing.B, src string) {
