@@ -85,6 +85,7 @@ type SpecificityRow struct {
 	Term  string    `json:"term"`
 	Count int       `json:"count"`
 	Parts []float64 `json:"parts"` // one per document, in order
+	peak  float64   // the largest absolute part, which the rows sort by
 }
 
 // Specificities returns Lafon's specificities of the terms (by
@@ -119,15 +120,13 @@ func (r *Result) Specificities(minFreq int) []SpecificityRow {
 			}
 		}
 	}
-	peak := func(r SpecificityRow) float64 {
-		m := 0.0
-		for _, x := range r.Parts {
-			m = math.Max(m, math.Abs(x))
+	for k := range out {
+		for _, x := range out[k].Parts {
+			out[k].peak = math.Max(out[k].peak, math.Abs(x))
 		}
-		return m
 	}
 	slices.SortFunc(out, func(a, b SpecificityRow) int {
-		if d := cmp.Compare(peak(b), peak(a)); d != 0 {
+		if d := cmp.Compare(b.peak, a.peak); d != 0 {
 			return d
 		}
 		return cmp.Compare(a.Term, b.Term)
