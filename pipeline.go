@@ -364,8 +364,9 @@ func (a *analyzer) countChunks(doc *piece, text string, tl *tally) {
 			g.DocDone()
 			if tl.seen[n].Len() > 1<<16 {
 				tl.seen[n] = stats.HashSet{} // not kept for the next documents
+			} else {
+				tl.seen[n].Reset()
 			}
-			tl.seen[n].Reset()
 		}
 	}
 }
