@@ -121,6 +121,8 @@ func (t *Table) AddShared(term string, n int) int {
 
 // Intern is Add, returning the term's index (see TermAt): documents
 // that keep the table's copy of their terms cost no memory for them.
+// It is not AddShared with a copy: term must not reach the table, or the
+// compiler lets every term passed to AddBytes escape to the heap.
 func (t *Table) Intern(term string, n int) int {
 	i, slot, hash := t.find(term)
 	if i >= 0 {
