@@ -2,8 +2,6 @@ package stats
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -12,22 +10,15 @@ import (
 )
 
 // Texts of the shared corpora the benchmarks read (up to 1 MB).
-const (
-	novel   = "eltec-fra/FRA00101_Adam.txt" // 120 KB
-	debates = "assemblee-nationale/assemblee-nationale-debats.cv-fr.txt"
-)
+const novel, debates = corpora.Novel, corpora.Debates
 
 // corpusWords returns the words of up to 1 MB of a file of the shared
 // corpora, lower case, and the size of that text, or the sample
 // article's when the shared data is absent.
 func corpusWords(b *testing.B, rel string) ([]string, int) {
-	text, err := corpora.Text(rel, 1<<20)
+	text, err := corpora.TextOrSample(rel, 1<<20)
 	if err != nil {
-		data, err := os.ReadFile(filepath.Join("..", "testdata", "alep-treve-humanitaire.txt"))
-		if err != nil {
-			b.Fatal(err)
-		}
-		text = string(data)
+		b.Fatal(err)
 	}
 	text = strings.ToLower(text)
 	return strings.Fields(text), len(text)

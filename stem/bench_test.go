@@ -1,8 +1,6 @@
 package stem
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -11,21 +9,14 @@ import (
 )
 
 // Texts of the shared corpora the benchmarks read (up to 1 MB).
-const (
-	novel   = "eltec-fra/FRA00101_Adam.txt" // 120 KB
-	debates = "assemblee-nationale/assemblee-nationale-debats.cv-fr.txt"
-)
+const novel, debates = corpora.Novel, corpora.Debates
 
 // benchWords returns the words of 1 MB of a file of the shared corpora,
 // lower case, or of the sample when the shared data is absent.
 func benchWords(b *testing.B, rel string) ([]string, int) {
-	text, err := corpora.Text(rel, 1<<20)
+	text, err := corpora.TextOrSample(rel, 1<<20)
 	if err != nil {
-		data, err := os.ReadFile(filepath.Join("..", "testdata", "alep-treve-humanitaire.txt"))
-		if err != nil {
-			b.Fatal(err)
-		}
-		text = string(data)
+		b.Fatal(err)
 	}
 	text = strings.ToLower(text)
 	return strings.FieldsFunc(text, func(r rune) bool { return !('a' <= r && r <= 'z' || r >= 0xc0) }), len(text)

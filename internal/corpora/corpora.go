@@ -11,11 +11,31 @@ import (
 	"strings"
 )
 
+// Files of the shared corpora the stage benchmarks read.
+const (
+	Novel   = "eltec-fra/FRA00101_Adam.txt" // 120 KB
+	Debates = "assemblee-nationale/assemblee-nationale-debats.cv-fr.txt"
+)
+
+// root returns the module's folder.
+func root() string {
+	_, file, _, _ := runtime.Caller(0) // …/internal/corpora/corpora.go
+	return filepath.Dir(filepath.Dir(filepath.Dir(file)))
+}
+
 // Path returns the path of rel, a file or folder of the shared corpora.
 func Path(rel string) string {
-	_, file, _, _ := runtime.Caller(0) // …/internal/corpora/corpora.go
-	root := filepath.Dir(filepath.Dir(filepath.Dir(file)))
-	return filepath.Join(root, "..", "shared", "data", "corpus", rel)
+	return filepath.Join(root(), "..", "shared", "data", "corpus", rel)
+}
+
+// TextOrSample is Text, or the module's sample article when the shared
+// corpora are absent, so that a benchmark still runs.
+func TextOrSample(rel string, limit int) (string, error) {
+	if text, err := Text(rel, limit); err == nil {
+		return text, nil
+	}
+	data, err := os.ReadFile(filepath.Join(root(), "testdata", "alep-treve-humanitaire.txt"))
+	return string(data), err
 }
 
 // Text returns up to limit bytes of rel: a file, or a folder's .txt files
