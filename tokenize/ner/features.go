@@ -66,6 +66,10 @@ type scratch struct {
 	shift   uint
 	entries []*lexEntry
 	edges   [2]*lexEntry
+	// fold: the lexicon's entries hold the weight sums of the features of
+	// their text alone, which staticFeatures then leaves out of feats.
+	// Training, whose weights change at every step, has it off.
+	fold bool
 }
 
 // shape returns the shape of w, reusing the string of a shape seen before.
@@ -82,7 +86,7 @@ func (s *scratch) shape(w string) string {
 	return sh
 }
 
-func (r *Recognizer) newScratch() *scratch { return &scratch{} }
+func (r *Recognizer) newScratch() *scratch { return &scratch{fold: len(r.model.w) > 0} }
 
 // prepare sizes the scratch buffers for n tokens.
 func (s *scratch) prepare(n int) {
@@ -99,6 +103,10 @@ func (s *scratch) prepare(n int) {
 	}
 	s.marks, s.words, s.shapes, s.caps, s.tags = s.marks[:n], s.words[:n], s.shapes[:n], s.caps[:n], s.tags[:n]
 	s.entries = s.entries[:n]
+	if cap(s.static) < n {
+		s.static = make([][nTags]float32, n)
+	}
+	s.static = s.static[:n]
 }
 
 // hash is FNV-1a over a template id and strings, with a final mix so that
@@ -144,7 +152,7 @@ func (r *Recognizer) staticFeatures(seq []tokenize.Token, doc *docInfo, s *scrat
 	}
 	for i, t := range seq {
 		e := s.lex[t.Text]
-		if e == nil || e.norm != t.Norm { // the same text as another kind
+		if e == nil || e.norm != t.Norm || e.kind != t.Kind { // the same text as another kind
 			e = r.newLexEntry(t, s, bucket)
 			s.lex[t.Text] = e
 		}
@@ -153,7 +161,7 @@ func (r *Recognizer) staticFeatures(seq []tokenize.Token, doc *docInfo, s *scrat
 	}
 	r.gaz.mark(s.words, seq, s.marks)
 	// What stands beyond the sentence's ends.
-	start, end := s.edge(0, bucket), s.edge(1, bucket)
+	start, end := r.edge(s, 0, bucket), r.edge(s, 1, bucket)
 	at := func(i int) *lexEntry {
 		switch {
 		case i < 0:
@@ -172,6 +180,24 @@ func (r *Recognizer) staticFeatures(seq []tokenize.Token, doc *docInfo, s *scrat
 		if i == 0 {
 			first = 1
 		}
+		if s.fold {
+			// The features of the entries' texts are in their sums; the
+			// others, in the order below.
+			f = append(f, bucket(hash3(fShapes, shape(i-1), e.shape, shape(i+1))))
+			if t.Kind == tokenize.Word || t.Kind == tokenize.Number {
+				f = append(f, bucket(hash2(fPrevWord, word(i-1), e.word)),
+					bucket(hash2(fWordNext, e.word, word(i+1))))
+			}
+			f = s.docFeature(f, e, doc, first)
+			s.feats[i] = r.gazFeatures(f, s.marks, i, bucket)
+			sum := &s.static[i]
+			*sum = e.own[first]
+			addRow(sum, &at(i-1).asPrev)
+			addRow(sum, &at(i+1).asNext)
+			addRow(sum, &at(i-2).asPrev2)
+			addRow(sum, &at(i+2).asNext2)
+			continue
+		}
 		f = append(f, bucket(hash0(fBias)), e.f[lexWord],
 			at(i - 1).f[lexPrev], at(i + 1).f[lexNext], at(i - 2).f[lexPrev2], at(i + 2).f[lexNext2],
 			e.f[lexShape], at(i - 1).f[lexPrevShape], at(i + 1).f[lexNextShape],
@@ -188,30 +214,51 @@ func (r *Recognizer) staticFeatures(seq []tokenize.Token, doc *docInfo, s *scrat
 		if i+1 < n {
 			f = append(f, at(i + 1).f[lexNextCapLex])
 		}
-		if doc != nil {
-			if e.doc != doc {
-				e.doc, e.midCap = doc, doc.midCap[e.word]
-			}
-			if e.midCap {
-				f = append(f, e.f[lexDocCap+first])
-			}
-		}
+		f = s.docFeature(f, e, doc, first)
 		f = append(f, e.f[lexLen])
-		for k := range gazTypes {
-			for _, bi := range [2]uint16{1, 2} {
-				bit := bi << (2 * k)
-				if s.marks[i]&bit != 0 {
-					f = append(f, bucket(hash2(fGaz, gazNames[k], string(rune('0'+bi)))))
-				}
-				if i > 0 && s.marks[i-1]&bit != 0 {
-					f = append(f, bucket(hash2(fPrevGaz, gazNames[k], string(rune('0'+bi)))))
-				}
-				if i+1 < n && s.marks[i+1]&bit != 0 {
-					f = append(f, bucket(hash2(fNextGaz, gazNames[k], string(rune('0'+bi)))))
-				}
+		s.feats[i] = r.gazFeatures(f, s.marks, i, bucket)
+	}
+}
+
+// docFeature appends the feature of a word seen capitalised inside a
+// sentence elsewhere in the document.
+func (s *scratch) docFeature(f []uint32, e *lexEntry, doc *docInfo, first int) []uint32 {
+	if doc == nil {
+		return f
+	}
+	if e.doc != doc {
+		e.doc, e.midCap = doc, doc.midCap[e.word]
+	}
+	if e.midCap {
+		f = append(f, e.f[lexDocCap+first])
+	}
+	return f
+}
+
+// gazFeatures appends the gazetteer features of token i, of its entries
+// and of its neighbours'.
+func (r *Recognizer) gazFeatures(f []uint32, marks []uint16, i int, bucket func(uint64) uint32) []uint32 {
+	n := len(marks)
+	for k := range gazTypes {
+		for _, bi := range [2]uint16{1, 2} {
+			bit := bi << (2 * k)
+			if marks[i]&bit != 0 {
+				f = append(f, bucket(hash2(fGaz, gazNames[k], string(rune('0'+bi)))))
+			}
+			if i > 0 && marks[i-1]&bit != 0 {
+				f = append(f, bucket(hash2(fPrevGaz, gazNames[k], string(rune('0'+bi)))))
+			}
+			if i+1 < n && marks[i+1]&bit != 0 {
+				f = append(f, bucket(hash2(fNextGaz, gazNames[k], string(rune('0'+bi)))))
 			}
 		}
-		s.feats[i] = f
+	}
+	return f
+}
+
+func addRow(sum, row *[nTags]float32) {
+	for t := range sum {
+		sum[t] += row[t]
 	}
 }
 
@@ -224,10 +271,16 @@ const maxLex = 1 << 16
 // alone and of the token as the neighbour of another.
 type lexEntry struct {
 	norm              string // the token's Norm
+	kind              tokenize.Kind
 	word, shape, caps string
 	f                 [lexFeatures]uint32
 	doc               *docInfo // the document midCap was looked up for
 	midCap            bool
+	// With a scratch's fold, the weight sums of the features of the text
+	// alone: as the token (in a sentence, and first in it), and as the
+	// token before or after another, or two before or after.
+	own                              [2][nTags]float32
+	asPrev, asNext, asPrev2, asNext2 [nTags]float32
 }
 
 // The features of a lexEntry, by index in f.
@@ -271,7 +324,35 @@ func (r *Recognizer) newLexEntry(t tokenize.Token, s *scratch, bucket func(uint6
 	e.f[lexPre2] = bucket(hash1(fPre2, runes.First(w, 2)))
 	e.f[lexPre3] = bucket(hash1(fPre3, runes.First(w, 3)))
 	e.f[lexLen] = bucket(hash1(fLen, lengthClass(t.Text)))
+	e.kind = t.Kind
+	if s.fold {
+		r.sumEntry(e, bucket, true)
+	}
 	return e
+}
+
+// sumEntry sets the weight sums of an entry, of a token (real) or of what
+// stands beyond a sentence's ends, in the order of staticFeatures.
+func (r *Recognizer) sumEntry(e *lexEntry, bucket func(uint64) uint32, real bool) {
+	m := r.model
+	if real {
+		for first := range 2 {
+			f := []uint32{bucket(hash0(fBias)), e.f[lexWord], e.f[lexShape]}
+			if e.kind == tokenize.Word || e.kind == tokenize.Number {
+				f = append(f, e.f[lexSuf2], e.f[lexSuf3], e.f[lexSuf4], e.f[lexPre2], e.f[lexPre3])
+			}
+			f = append(f, e.f[lexCase+first], e.f[lexCapLex], e.f[lexLen])
+			m.score(f, &e.own[first])
+		}
+	}
+	prev, next := []uint32{e.f[lexPrev], e.f[lexPrevShape]}, []uint32{e.f[lexNext], e.f[lexNextShape]}
+	if real { // not at a sentence's ends
+		prev, next = append(prev, e.f[lexPrevCapLex]), append(next, e.f[lexNextCapLex])
+	}
+	m.score(prev, &e.asPrev)
+	m.score(next, &e.asNext)
+	m.score(e.f[lexPrev2:lexPrev2+1], &e.asPrev2)
+	m.score(e.f[lexNext2:lexNext2+1], &e.asNext2)
 }
 
 // fill sets the buckets of the features of the entry's word, shape and
@@ -292,10 +373,13 @@ func (e *lexEntry) fill(bucket func(uint64) uint32) {
 
 // edge returns the entry of what stands before a sentence (side 0: <s>)
 // or after it (side 1: </s>), with no shape (_).
-func (s *scratch) edge(side int, bucket func(uint64) uint32) *lexEntry {
+func (r *Recognizer) edge(s *scratch, side int, bucket func(uint64) uint32) *lexEntry {
 	if s.edges[side] == nil {
 		e := &lexEntry{word: [2]string{"<s>", "</s>"}[side], shape: "_"}
 		e.fill(bucket)
+		if s.fold {
+			r.sumEntry(e, bucket, false)
+		}
 		s.edges[side] = e
 	}
 	return s.edges[side]
@@ -328,12 +412,13 @@ func (r *Recognizer) tagSentence(seq []tokenize.Token, doc *docInfo, s *scratch)
 	// The static features' sums first, for every token: their weights'
 	// loads do not wait on the tags decided, and run ahead of one another.
 	// The tags' features then add to them in the order score would.
-	if cap(s.static) < len(seq) {
-		s.static = make([][nTags]float32, len(seq))
-	}
 	static := s.static[:len(seq)]
 	for i := range seq {
-		r.model.score(s.feats[i], &static[i])
+		if s.fold {
+			r.model.addScores(s.feats[i], &static[i])
+		} else {
+			r.model.score(s.feats[i], &static[i])
+		}
 	}
 	for i := range seq {
 		scores := static[i]

@@ -186,3 +186,49 @@ func TestSessionRecognizesAsEachCall(t *testing.T) {
 		t.Errorf("%d entities in the sample's paragraphs, want at least 30", n)
 	}
 }
+
+// TestFoldedSumsAsFeatures scores the sample article's sentences twice:
+// with the weights of each token text's own features summed once in its
+// lexicon entry, as recognition does, and feature by feature, as training
+// does. The sums must agree but for rounding (float32: a few parts in ten
+// million), and the tags must be equal.
+func TestFoldedSumsAsFeatures(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "alep-treve-humanitaire.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := tokenize.Tokenize(string(data))
+	doc := newDocInfo(toks)
+	folded, plain := r.newScratch(), &scratch{}
+	if !folded.fold {
+		t.Fatal("a recognizer's scratch does not fold")
+	}
+	sentences, worst := 0, 0.0
+	forSentences(toks, func(_ int, seq []tokenize.Token) {
+		ft := slices.Clone(r.tagSentence(seq, doc, folded))
+		pt := r.tagSentence(seq, doc, plain)
+		if !slices.Equal(ft, pt) {
+			t.Errorf("sentence at %d: folded tags %v, plain %v", seq[0].Start, ft, pt)
+		}
+		for i := range seq {
+			if len(folded.feats[i]) >= len(plain.feats[i]) {
+				t.Errorf("token %q: %d features folded, %d plain", seq[i].Text, len(folded.feats[i]), len(plain.feats[i]))
+			}
+			for k := range nTags {
+				d := math.Abs(float64(folded.static[i][k] - plain.static[i][k]))
+				worst = max(worst, d/max(1, math.Abs(float64(plain.static[i][k]))))
+			}
+		}
+		sentences++
+	})
+	if worst > 1e-5 {
+		t.Errorf("sums differ by up to %g of their size", worst)
+	}
+	if sentences < 20 {
+		t.Errorf("%d sentences in the sample, want at least 20", sentences)
+	}
+}
