@@ -48,7 +48,7 @@ func (c *Counter) AddDoc(ents []Entity) {
 		if e.Label == PER {
 			if full, ok := fullName[k]; ok {
 				k = full
-			} else {
+			} else if !strings.ContainsAny(k, ",;:()") { // one name, not a list of them
 				for i := 0; i < len(k); i++ {
 					if k[i] == ' ' {
 						fullName[k[i+1:]] = k
@@ -112,10 +112,16 @@ type EntityCount struct {
 	Variants string `json:"variants"` // "Etats-Unis 3; États-Unis 1", most frequent first
 }
 
-// Rows returns the entities, most mentioned first, ties broken by name
-// and label.
+// Rows returns the entities, most mentioned first, ties broken by name,
+// label and variants. An entity is named by its most frequent full
+// variant: "Mathias Gaël" rather than "Gaël" if Gaël alone is more
+// frequent in the document that gave the full name.
 func (c *Counter) Rows() []EntityCount {
-	out := make([]EntityCount, 0, len(c.m))
+	type row struct {
+		EntityCount
+		key string
+	}
+	rows := make([]row, 0, len(c.m))
 	for k, x := range c.m {
 		vs := make([]string, 0, len(x.variants))
 		for v := range x.variants {
@@ -131,17 +137,24 @@ func (c *Counter) Rows() []EntityCount {
 		for i, v := range vs {
 			parts[i] = fmt.Sprintf("%s %d", v, *x.variants[v])
 		}
-		out = append(out, EntityCount{Entity: vs[0], Label: k.label, Count: x.count, Docs: x.docs, Variants: strings.Join(parts, "; ")})
+		name := vs[0]
+		for _, v := range vs {
+			if Key(v, k.label) == k.key {
+				name = v
+				break
+			}
+		}
+		rows = append(rows, row{EntityCount{Entity: name, Label: k.label, Count: x.count, Docs: x.docs,
+			Variants: strings.Join(parts, "; ")}, k.key})
 	}
-	slices.SortFunc(out, func(a, b EntityCount) int {
-		if d := cmp.Compare(b.Count, a.Count); d != 0 {
-			return d
-		}
-		if d := cmp.Compare(a.Entity, b.Entity); d != 0 {
-			return d
-		}
-		return cmp.Compare(a.Label, b.Label)
+	slices.SortFunc(rows, func(a, b row) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Entity, b.Entity),
+			cmp.Compare(a.Label, b.Label), cmp.Compare(a.Variants, b.Variants), cmp.Compare(a.key, b.key))
 	})
+	out := make([]EntityCount, len(rows))
+	for i, r := range rows {
+		out[i] = r.EntityCount
+	}
 	return out
 }
 

@@ -59,6 +59,33 @@ func TestCounter(t *testing.T) {
 	}
 }
 
+// TestCounterRows checks that a surname is not joined to a list of names
+// that ends with it, that a joined entity is named by its full name, and
+// that rows of equal count and name come in one order, whatever the
+// order of the map.
+func TestCounterRows(t *testing.T) {
+	var c Counter
+	c.AddDoc([]Entity{
+		{Text: "Cyrus Smith, Harbert, Pencroff", Label: PER},
+		{Text: "Pencroff", Label: PER}, // not one of three people
+		{Text: "Mathias Gaël", Label: PER},
+		{Text: "Gaël", Label: PER},
+		{Text: "Gaël", Label: PER},
+	})
+	c.AddDoc([]Entity{{Text: "Mathurine Gaël", Label: PER}, {Text: "Gaël", Label: PER}, {Text: "Gaël", Label: PER}})
+	want := []EntityCount{
+		{Entity: "Mathias Gaël", Label: PER, Count: 3, Docs: 1, Variants: "Gaël 2; Mathias Gaël 1"},
+		{Entity: "Mathurine Gaël", Label: PER, Count: 3, Docs: 1, Variants: "Gaël 2; Mathurine Gaël 1"},
+		{Entity: "Cyrus Smith, Harbert, Pencroff", Label: PER, Count: 1, Docs: 1, Variants: "Cyrus Smith, Harbert, Pencroff 1"},
+		{Entity: "Pencroff", Label: PER, Count: 1, Docs: 1, Variants: "Pencroff 1"},
+	}
+	for range 20 {
+		if got := c.Rows(); !slices.Equal(got, want) {
+			t.Fatalf("rows:\n got %+v\nwant %+v", got, want)
+		}
+	}
+}
+
 // TestCounterLetsTheTextGo checks that a counter keeps copies of the
 // names it saw, not the document they were sliced from: a corpus's texts
 // would otherwise stay in memory until the end.
