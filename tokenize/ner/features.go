@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,6 +71,11 @@ type scratch struct {
 	// their text alone, which staticFeatures then leaves out of feats.
 	// Training, whose weights change at every step, has it off.
 	fold bool
+	// doc is the document of the current call, docs counts the documents
+	// seen: an entry records the count, not the document, which a session
+	// must not keep in memory.
+	doc  *docInfo
+	docs uint64
 }
 
 // shape returns the shape of w, reusing the string of a shape seen before.
@@ -154,7 +160,7 @@ func (r *Recognizer) staticFeatures(seq []tokenize.Token, doc *docInfo, s *scrat
 		e := s.lex[t.Text]
 		if e == nil || e.norm != t.Norm || e.kind != t.Kind { // the same text as another kind
 			e = r.newLexEntry(t, s, bucket)
-			s.lex[t.Text] = e
+			s.lex[e.text] = e
 		}
 		s.entries[i] = e
 		s.words[i], s.shapes[i], s.caps[i] = e.word, e.shape, e.caps
@@ -226,8 +232,12 @@ func (s *scratch) docFeature(f []uint32, e *lexEntry, doc *docInfo, first int) [
 	if doc == nil {
 		return f
 	}
-	if e.doc != doc {
-		e.doc, e.midCap = doc, doc.midCap[e.word]
+	if s.doc != doc {
+		s.doc = doc
+		s.docs++
+	}
+	if e.doc != s.docs {
+		e.doc, e.midCap = s.docs, doc.midCap[e.word]
 	}
 	if e.midCap {
 		f = append(f, e.f[lexDocCap+first])
@@ -262,7 +272,7 @@ func addRow(sum, row *[nTags]float32) {
 	}
 }
 
-// maxLex bounds the texts a scratch's lexicon keeps: about 10 MB.
+// maxLex bounds the texts a scratch's lexicon keeps: about 25 MB.
 const maxLex = 1 << 16
 
 // lexEntry is what the features of a token owe to its text alone, worked
@@ -270,11 +280,11 @@ const maxLex = 1 << 16
 // and capitalisation class, and the buckets of the features of the token
 // alone and of the token as the neighbour of another.
 type lexEntry struct {
-	norm              string // the token's Norm
+	text, norm        string // the token's Text and Norm, copies of the source's
 	kind              tokenize.Kind
 	word, shape, caps string
 	f                 [lexFeatures]uint32
-	doc               *docInfo // the document midCap was looked up for
+	doc               uint64 // the scratch's document midCap was looked up for
 	midCap            bool
 	// With a scratch's fold, the weight sums of the features of the text
 	// alone: as the token (in a sentence, and first in it), and as the
@@ -310,8 +320,14 @@ const (
 )
 
 func (r *Recognizer) newLexEntry(t tokenize.Token, s *scratch, bucket func(uint64) uint32) *lexEntry {
-	w := normalize(t.Norm)
-	e := &lexEntry{norm: t.Norm, word: w, shape: s.shape(t.Text), caps: r.gaz.capClass(w)}
+	text, norm := strings.Clone(t.Text), t.Norm
+	if norm == text {
+		norm = text
+	} else {
+		norm = strings.Clone(norm)
+	}
+	w := normalize(norm)
+	e := &lexEntry{text: text, norm: norm, word: w, shape: s.shape(t.Text), caps: r.gaz.capClass(w)}
 	e.fill(bucket)
 	for first := range 2 {
 		c := caseOf(t.Text, first == 1)

@@ -103,7 +103,7 @@ func (r *Recognizer) Recognize(src string, toks []tokenize.Token) []Entity {
 
 // Session recognizes texts one after another, keeping for the next ones
 // what it worked out of each distinct token text (a bounded number of
-// them): the windows of one long text, say. Use one per goroutine.
+// them, copied: the texts themselves are not kept). Use one per goroutine.
 type Session struct {
 	r *Recognizer
 	s *scratch
@@ -137,6 +137,7 @@ func (r *Recognizer) recognize(src string, toks []tokenize.Token, s *scratch) []
 		tags := r.tagSentence(seq, doc, s)
 		out = appendEntities(out, src, seq, index, tags)
 	})
+	s.doc = nil // not kept for the next call
 	voteLabels(out)
 	return out
 }

@@ -104,6 +104,32 @@ func TestCounterLetsTheTextGo(t *testing.T) {
 	}
 }
 
+// TestSessionLetsTheTextGo checks that a session keeps copies of the
+// token texts it saw, not the texts: one session serves a worker's every
+// document.
+func TestSessionLetsTheTextGo(t *testing.T) {
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := r.Session()
+	text := strings.Repeat("M. Charpentier est arrivé à Alep. ", 1<<12)
+	if ents := s.Recognize(text, tokenize.Tokenize(text)); len(ents) == 0 {
+		t.Fatal("no entities")
+	}
+	w := weak.Make(unsafe.StringData(text))
+	text = ""
+	runtime.GC()
+	if w.Value() != nil {
+		t.Error("the session keeps the text alive")
+	}
+	next := "Le ministre a vu M. Charpentier."
+	if got := s.Recognize(next, tokenize.Tokenize(next)); !slices.Equal(got, r.Recognize(next, tokenize.Tokenize(next))) {
+		t.Errorf("the session's next text: %v", got)
+	}
+	runtime.KeepAlive(s)
+}
+
 func TestHalfFloats(t *testing.T) {
 	for _, x := range []float32{0, 1, -1, 0.5, 7333.07, -0.000123, 65504, 1e-6} {
 		got := fromHalf(toHalf(x))
