@@ -212,11 +212,10 @@ func TestSampleArticle(t *testing.T) {
 	}
 }
 
-// TestSessionRecognizesAsEachCall recognizes the paragraphs of the sample
-// article in one session and each on its own: what a session keeps of
-// earlier texts (their token texts' features, the document each was
-// seen in) must not change the entities of the next.
-func TestSessionRecognizesAsEachCall(t *testing.T) {
+// sampleAndRecognizer returns the sample article and the default
+// recognizer.
+func sampleAndRecognizer(t *testing.T) (string, *Recognizer) {
+	t.Helper()
 	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "alep-treve-humanitaire.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -225,9 +224,18 @@ func TestSessionRecognizesAsEachCall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return string(data), r
+}
+
+// TestSessionRecognizesAsEachCall recognizes the paragraphs of the sample
+// article in one session and each on its own: what a session keeps of
+// earlier texts (their token texts' features, the document each was
+// seen in) must not change the entities of the next.
+func TestSessionRecognizesAsEachCall(t *testing.T) {
+	data, r := sampleAndRecognizer(t)
 	s := r.Session()
 	n := 0
-	for _, para := range strings.Split(string(data), "\n\n") {
+	for _, para := range strings.Split(data, "\n\n") {
 		toks := tokenize.Tokenize(para)
 		alone, shared := r.Recognize(para, toks), s.Recognize(para, toks)
 		if !slices.Equal(alone, shared) {
@@ -246,15 +254,8 @@ func TestSessionRecognizesAsEachCall(t *testing.T) {
 // does. The sums must agree but for rounding (float32: a few parts in ten
 // million), and the tags must be equal.
 func TestFoldedSumsAsFeatures(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "alep-treve-humanitaire.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	toks := tokenize.Tokenize(string(data))
+	data, r := sampleAndRecognizer(t)
+	toks := tokenize.Tokenize(data)
 	doc := newDocInfo(toks)
 	folded, plain := r.newScratch(), &scratch{}
 	if !folded.fold {
