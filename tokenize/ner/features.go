@@ -156,6 +156,10 @@ func (r *Recognizer) staticFeatures(seq []tokenize.Token, doc *docInfo, s *scrat
 	if s.lex == nil || s.shift != shift || len(s.lex) > maxLex {
 		s.lex, s.shift = make(map[string]*lexEntry), shift
 	}
+	if doc != s.doc {
+		s.doc = doc
+		s.docs++
+	}
 	for i, t := range seq {
 		e := s.lex[t.Text]
 		if e == nil || e.norm != t.Norm || e.kind != t.Kind { // the same text as another kind
@@ -223,6 +227,7 @@ func (r *Recognizer) staticFeatures(seq []tokenize.Token, doc *docInfo, s *scrat
 		f = s.docFeature(f, e, doc, first)
 		f = append(f, e.f[lexLen])
 		s.feats[i] = r.gazFeatures(f, s.marks, i, bucket)
+		s.static[i] = [nTags]float32{}
 	}
 }
 
@@ -231,10 +236,6 @@ func (r *Recognizer) staticFeatures(seq []tokenize.Token, doc *docInfo, s *scrat
 func (s *scratch) docFeature(f []uint32, e *lexEntry, doc *docInfo, first int) []uint32 {
 	if doc == nil {
 		return f
-	}
-	if s.doc != doc {
-		s.doc = doc
-		s.docs++
 	}
 	if e.doc != s.docs {
 		e.doc, e.midCap = s.docs, doc.midCap[e.word]
@@ -320,11 +321,10 @@ const (
 )
 
 func (r *Recognizer) newLexEntry(t tokenize.Token, s *scratch, bucket func(uint64) uint32) *lexEntry {
-	text, norm := strings.Clone(t.Text), t.Norm
-	if norm == text {
-		norm = text
-	} else {
-		norm = strings.Clone(norm)
+	text := strings.Clone(t.Text)
+	norm := text // the same bytes: one copy
+	if t.Norm != t.Text {
+		norm = strings.Clone(t.Norm)
 	}
 	w := normalize(norm)
 	e := &lexEntry{text: text, norm: norm, word: w, shape: s.shape(t.Text), caps: r.gaz.capClass(w)}
@@ -430,11 +430,7 @@ func (r *Recognizer) tagSentence(seq []tokenize.Token, doc *docInfo, s *scratch)
 	// The tags' features then add to them in the order score would.
 	static := s.static[:len(seq)]
 	for i := range seq {
-		if s.fold {
-			r.model.addScores(s.feats[i], &static[i])
-		} else {
-			r.model.score(s.feats[i], &static[i])
-		}
+		r.model.addScores(s.feats[i], &static[i]) // to the sums of the entries' features, or to zero
 	}
 	for i := range seq {
 		scores := static[i]
