@@ -256,3 +256,23 @@ func TestChunksCountLikeTheWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestAlphabeticalRanks checks the ranks against a plain sort, on terms
+// that share their first eight bytes, are shorter than eight, hold NUL
+// bytes or letters beyond ASCII.
+func TestAlphabeticalRanks(t *testing.T) {
+	terms := []string{"constitutionnel", "constitution", "constitutionnellement", "a", "",
+		"ab\x00c", "ab", "ab\x00", "été", "étés", "zèbre", "Zèbre", "constitu", "constitv", "\xff"}
+	tab := stats.NewTable(0)
+	for _, term := range terms {
+		tab.Add(term, 1)
+	}
+	sorted := slices.Clone(terms)
+	slices.Sort(sorted)
+	rank := alphabeticalRanks(tab)
+	for i, term := range terms {
+		if got := sorted[rank[i]]; got != term {
+			t.Errorf("%q ranked %d, where %q is", term, rank[i], got)
+		}
+	}
+}

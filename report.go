@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"cmp"
+	"encoding/binary"
 	"fmt"
 	"math"
 	"slices"
@@ -165,15 +166,7 @@ func (r *Result) weighDocs(top int, terms bool) ([][]reports.DocTerm, []stats.Sp
 	var rank []int32
 	var vecs []stats.Sparse
 	if n <= maxSimilarityDocs {
-		order := make([]int32, units.Len())
-		for i := range order {
-			order[i] = int32(i)
-		}
-		slices.SortFunc(order, func(a, b int32) int { return strings.Compare(units.TermAt(int(a)), units.TermAt(int(b))) })
-		rank = make([]int32, len(order))
-		for k, i := range order {
-			rank[i] = int32(k)
-		}
+		rank = alphabeticalRanks(units)
 		vecs = make([]stats.Sparse, n)
 	}
 	var docTerms [][]reports.DocTerm
@@ -202,6 +195,35 @@ func (r *Result) weighDocs(top int, terms bool) ([][]reports.DocTerm, []stats.Sp
 		}
 	})
 	return docTerms, vecs
+}
+
+// alphabeticalRanks returns the rank of each term of t in alphabetical
+// (byte) order. Terms are compared by their first eight bytes as a number
+// first, and in full only when those are equal: a table's terms are all
+// different, so the order is the same as strings.Compare's.
+func alphabeticalRanks(t *stats.Table) []int32 {
+	type key struct {
+		prefix uint64
+		term   string
+		index  int32
+	}
+	keys := make([]key, 0, t.Len())
+	t.Terms(func(term string, _ int) {
+		var b [8]byte
+		copy(b[:], term)
+		keys = append(keys, key{binary.BigEndian.Uint64(b[:]), term, int32(len(keys))})
+	})
+	slices.SortFunc(keys, func(a, b key) int {
+		if c := cmp.Compare(a.prefix, b.prefix); c != 0 {
+			return c
+		}
+		return strings.Compare(a.term, b.term)
+	})
+	rank := make([]int32, len(keys))
+	for k, key := range keys {
+		rank[key.index] = int32(k)
+	}
+	return rank
 }
 
 // cosines returns, for each vector i, its cosine similarity with each

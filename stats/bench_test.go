@@ -107,3 +107,18 @@ func TestTableBytesPerTerm(t *testing.T) {
 	}
 	runtime.KeepAlive(terms)
 }
+
+// BenchmarkDiversity measures the lexical diversity of 1 MB of a novel
+// (MB/s of the text): MTLD both ways, MATTR and the counts.
+func BenchmarkDiversity(b *testing.B) {
+	words, n := corpusWords(b, novel)
+	var t Table
+	ids := make([]int32, len(words))
+	for i, w := range words {
+		ids[i] = int32(t.Intern(w, 1))
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		LexicalDiversity(ids)
+	}
+}

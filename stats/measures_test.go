@@ -124,6 +124,38 @@ func TestCosine(t *testing.T) {
 	}
 }
 
+// TestSortSparse checks the sort against a plain stable sort, for short
+// and long vectors, indices of one to four bytes, repeated indices and a
+// negative one.
+func TestSortSparse(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, c := range []struct{ n, below int }{{10, 100}, {500, 200}, {5000, 1 << 17}, {3000, 1 << 31}, {100, 50}} {
+		v := Sparse{Index: make([]int32, c.n), Value: make([]float64, c.n)}
+		for i := range c.n {
+			v.Index[i] = int32(rng.IntN(c.below))
+			v.Value[i] = float64(i) // the original position, to check stability
+		}
+		if c.n == 100 {
+			v.Index[7] = -3
+		}
+		type pair struct {
+			i int32
+			v float64
+		}
+		want := make([]pair, c.n)
+		for i := range c.n {
+			want[i] = pair{v.Index[i], v.Value[i]}
+		}
+		slices.SortStableFunc(want, func(a, b pair) int { return int(a.i) - int(b.i) })
+		SortSparse(v)
+		for i := range c.n {
+			if got := (pair{v.Index[i], v.Value[i]}); got != want[i] {
+				t.Fatalf("n %d below %d: at %d got %v, want %v", c.n, c.below, i, got, want[i])
+			}
+		}
+	}
+}
+
 // TestDotDense checks that the gather over a scattered vector gives the
 // merge's dot product to the last bit, and that Unscatter clears it.
 func TestDotDense(t *testing.T) {

@@ -3,6 +3,7 @@ package stats
 import (
 	"cmp"
 	"math"
+	"math/bits"
 	"slices"
 
 	"gonum.org/v1/gonum/floats"
@@ -48,20 +49,51 @@ type Sparse struct {
 	Value []float64
 }
 
-// SortSparse sorts v by index, as Cosine wants it.
+// SortSparse sorts v by index, as Cosine wants it. Equal indices keep
+// their order.
 func SortSparse(v Sparse) {
-	type entry struct {
-		index int32
-		value float64
-	}
-	entries := make([]entry, len(v.Index))
+	entries := make([]sparseEntry, len(v.Index))
+	top := int32(0)
 	for k := range entries {
-		entries[k] = entry{v.Index[k], v.Value[k]}
+		entries[k] = sparseEntry{v.Index[k], v.Value[k]}
+		top |= v.Index[k]
 	}
-	slices.SortFunc(entries, func(a, b entry) int { return cmp.Compare(a.index, b.index) })
+	if top < 0 || len(entries) < 64 {
+		slices.SortStableFunc(entries, func(a, b sparseEntry) int { return cmp.Compare(a.index, b.index) })
+	} else {
+		entries = radixSort(entries, make([]sparseEntry, len(entries)), bits.Len32(uint32(top)))
+	}
 	for k, e := range entries {
 		v.Index[k], v.Value[k] = e.index, e.value
 	}
+}
+
+type sparseEntry struct {
+	index int32
+	value float64
+}
+
+// radixSort sorts entries, whose indices are below 2^width, by index, a
+// byte at a time from the lowest (a stable sort, in a few passes over
+// them rather than n log n comparisons); tmp is as long as entries. It
+// returns the sorted slice: entries or tmp.
+func radixSort(entries, tmp []sparseEntry, width int) []sparseEntry {
+	for shift := 0; shift < width; shift += 8 {
+		var count [257]int
+		for _, e := range entries {
+			count[(e.index>>shift)&0xff+1]++
+		}
+		for b := 1; b < len(count); b++ {
+			count[b] += count[b-1]
+		}
+		for _, e := range entries {
+			b := (e.index >> shift) & 0xff
+			tmp[count[b]] = e
+			count[b]++
+		}
+		entries, tmp = tmp, entries
+	}
+	return entries
 }
 
 // Norm returns the Euclidean norm of v.
