@@ -247,6 +247,9 @@ func (a *analyzer) count(p *piece, text string) {
 		w := text[:cutAt(text, nerWindow)]
 		text = text[len(w):]
 		toks := p.toks[:0]
+		if n := len(w)/5 + 16; cap(toks) < n { // about a token in five bytes
+			toks = make([]tokenize.Token, 0, n)
+		}
 		for t := range tokenize.All(w) {
 			toks = append(toks, t)
 		}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -166,6 +167,9 @@ func (c *Counter) Len() int { return len(c.m) }
 // apostrophes made plain.
 func Key(text string, l Label) string {
 	s := displayForm(text, l)
+	if isASCII(s) { // the common case, without decomposing
+		return strings.ToLower(s)
+	}
 	s = norm.NFD.String(strings.ToLower(s))
 	var b strings.Builder
 	for _, r := range s {
@@ -182,10 +186,20 @@ func Key(text string, l Label) string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // displayForm drops what is not part of an entity's name: a leading
 // article, and a person's title.
 func displayForm(text string, l Label) string {
-	s := strings.Join(strings.Fields(text), " ")
+	s := singleSpaced(text)
 	for {
 		t := strings.TrimSpace(dropPrefix(s, l))
 		if t == s || t == "" {
@@ -195,10 +209,20 @@ func displayForm(text string, l Label) string {
 	}
 }
 
+// singleSpaced returns s with its runs of white space made one space and
+// none at its ends: s itself when it is so already.
+func singleSpaced(s string) string {
+	for i, r := range s {
+		if r == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') || r != ' ' && unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
+
 func dropPrefix(s string, l Label) string {
-	lower := strings.ToLower(s)
 	for _, p := range []string{"l'", "l’", "le ", "la ", "les "} {
-		if strings.HasPrefix(lower, p) && len(s) > len(p) {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
 			return s[len(p):]
 		}
 	}
@@ -209,11 +233,15 @@ func dropPrefix(s string, l Label) string {
 	if !ok {
 		return s
 	}
-	switch strings.ToLower(first) {
-	case "m.", "mm.", "mme", "mmes", "mlle", "mgr", "me", "dr", "dr.", "pr", "monsieur", "madame",
-		"mademoiselle", "président", "présidente", "général", "colonel", "capitaine", "maréchal",
-		"ministre", "député", "sénateur", "maire", "abbé", "docteur", "professeur", "maître", "sir":
-		return rest
+	for _, title := range personTitles {
+		if strings.EqualFold(first, title) {
+			return rest
+		}
 	}
 	return s
 }
+
+// personTitles are the titles dropped before a person's name, in lower case.
+var personTitles = [...]string{"m.", "mm.", "mme", "mmes", "mlle", "mgr", "me", "dr", "dr.", "pr", "monsieur", "madame",
+	"mademoiselle", "président", "présidente", "général", "colonel", "capitaine", "maréchal",
+	"ministre", "député", "sénateur", "maire", "abbé", "docteur", "professeur", "maître", "sir"}

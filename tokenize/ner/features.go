@@ -54,6 +54,7 @@ type scratch struct {
 	feats  [][]uint32
 	marks  []uint16
 	words  []string
+	starts []*gazNode
 	shapes []string
 	has    []bool // the token's static features are in feats and static
 	tags   []uint8
@@ -108,12 +109,14 @@ func (s *scratch) prepare(n int) {
 	if cap(s.marks) < n {
 		s.marks = make([]uint16, n)
 		s.words = make([]string, n)
+		s.starts = make([]*gazNode, n)
 		s.shapes = make([]string, n)
 		s.has = make([]bool, n)
 		s.tags = make([]uint8, n)
 		s.entries = make([]*lexEntry, n)
 	}
 	s.marks, s.words, s.shapes, s.has, s.tags = s.marks[:n], s.words[:n], s.shapes[:n], s.has[:n], s.tags[:n]
+	s.starts = s.starts[:n]
 	s.entries = s.entries[:n]
 	if cap(s.static) < n {
 		s.static = make([][nTags]float32, n)
@@ -173,13 +176,13 @@ func (r *Recognizer) staticFeatures(seq []tokenize.Token, doc *docInfo, s *scrat
 	for i, t := range seq {
 		e := s.lex[t.Text]
 		if e == nil || e.norm != t.Norm || e.kind != t.Kind { // the same text as another kind
-			e = newLexEntry(t)
+			e = r.newLexEntry(t)
 			s.lex[e.text] = e
 		}
 		s.entries[i] = e
-		s.words[i] = e.word
+		s.words[i], s.starts[i] = e.word, e.gaz
 	}
-	r.gaz.mark(s.words, seq, s.marks)
+	r.gaz.mark(s.starts, s.words, seq, s.marks)
 	next := n + skipAhead // the next token with a capital, from i
 	for i := n - 1; i >= 0; i-- {
 		if s.skip && startsUpper(seq[i].Text) {
@@ -337,6 +340,7 @@ type lexEntry struct {
 	text, norm  string // the token's Text and Norm, copies of the source's
 	kind        tokenize.Kind
 	word        string
+	gaz         *gazNode // the gazetteer's entries that start with word
 	ready       bool
 	shape, caps string
 	f           [lexFeatures]uint32
@@ -376,13 +380,14 @@ const (
 )
 
 // newLexEntry returns the entry of t's text, not ready yet.
-func newLexEntry(t tokenize.Token) *lexEntry {
+func (r *Recognizer) newLexEntry(t tokenize.Token) *lexEntry {
 	text := strings.Clone(t.Text)
 	norm := text // the same bytes: one copy
 	if t.Norm != t.Text {
 		norm = strings.Clone(t.Norm)
 	}
-	return &lexEntry{text: text, norm: norm, kind: t.Kind, word: normalize(norm)}
+	w := normalize(norm)
+	return &lexEntry{text: text, norm: norm, kind: t.Kind, word: w, gaz: r.gaz.start(w)}
 }
 
 // readyEntry works out the rest of e: shape, class, buckets and, with
@@ -412,9 +417,10 @@ func (r *Recognizer) readyEntry(e *lexEntry, s *scratch, bucket func(uint64) uin
 // stands beyond a sentence's ends, in the order of staticFeatures.
 func (r *Recognizer) sumEntry(e *lexEntry, bucket func(uint64) uint32, real bool) {
 	m := r.model
+	var buf [12]uint32 // on the stack: the features of one sum
 	if real {
 		for first := range 2 {
-			f := []uint32{bucket(hash0(fBias)), e.f[lexWord], e.f[lexShape]}
+			f := append(buf[:0], bucket(hash0(fBias)), e.f[lexWord], e.f[lexShape])
 			if e.kind == tokenize.Word || e.kind == tokenize.Number {
 				f = append(f, e.f[lexSuf2], e.f[lexSuf3], e.f[lexSuf4], e.f[lexPre2], e.f[lexPre3])
 			}
@@ -422,12 +428,16 @@ func (r *Recognizer) sumEntry(e *lexEntry, bucket func(uint64) uint32, real bool
 			m.score(f, &e.own[first])
 		}
 	}
-	prev, next := []uint32{e.f[lexPrev], e.f[lexPrevShape]}, []uint32{e.f[lexNext], e.f[lexNextShape]}
+	f := append(buf[:0], e.f[lexPrev], e.f[lexPrevShape])
 	if real { // not at a sentence's ends
-		prev, next = append(prev, e.f[lexPrevCapLex]), append(next, e.f[lexNextCapLex])
+		f = append(f, e.f[lexPrevCapLex])
 	}
-	m.score(prev, &e.asPrev)
-	m.score(next, &e.asNext)
+	m.score(f, &e.asPrev)
+	f = append(buf[:0], e.f[lexNext], e.f[lexNextShape])
+	if real {
+		f = append(f, e.f[lexNextCapLex])
+	}
+	m.score(f, &e.asNext)
 	m.score(e.f[lexPrev2:lexPrev2+1], &e.asPrev2)
 	m.score(e.f[lexNext2:lexNext2+1], &e.asNext2)
 }

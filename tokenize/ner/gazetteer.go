@@ -105,20 +105,18 @@ func ParseGazetteer(text string) *Gazetteer {
 	return g
 }
 
+// start returns the node of the entries whose first word is w, or nil.
+func (g *Gazetteer) start(w string) *gazNode { return g.root.next[w] }
+
 // mark sets, for each word, the bits of the gazetteer entries it starts
-// or is inside. An entry must start with a capital letter in the text
-// (or with a digit), so that common words among the names (the commune of
-// Vue, the given name Rose) count only when written as names; titles are
-// matched in any case.
-func (g *Gazetteer) mark(words []string, seq []tokenize.Token, marks []uint16) {
+// or is inside; starts[i] is start(words[i]). An entry must start with a
+// capital letter in the text (or with a digit), so that common words
+// among the names (the commune of Vue, the given name Rose) count only
+// when written as names; titles are matched in any case.
+func (g *Gazetteer) mark(starts []*gazNode, words []string, seq []tokenize.Token, marks []uint16) {
 	clear(marks)
-	for i := range words {
-		node := g.root
-		for j := i; j < len(words); j++ {
-			node = node.next[words[j]]
-			if node == nil {
-				break
-			}
+	for i, node := range starts {
+		for j := i; node != nil; {
 			for k := range gazTypes {
 				if node.kinds&(1<<k) == 0 || k != gazTitle && !capitalized(seq[i].Text) {
 					continue
@@ -128,6 +126,10 @@ func (g *Gazetteer) mark(words []string, seq []tokenize.Token, marks []uint16) {
 					marks[m] |= 2 << (2 * k)
 				}
 			}
+			if j++; j == len(words) {
+				break
+			}
+			node = node.next[words[j]]
 		}
 	}
 }

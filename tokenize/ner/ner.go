@@ -147,7 +147,8 @@ func (r *Recognizer) recognize(src string, toks []tokenize.Token, s *scratch) []
 // context-bound guesses disagree less often than they agree.
 func voteLabels(ents []Entity) {
 	votes := map[string]*[MISC + 1]int{}
-	for _, e := range ents {
+	of := make([]*[MISC + 1]int, len(ents)) // the votes of each mention's name
+	for i, e := range ents {
 		k := Key(e.Text, 0)
 		v := votes[k]
 		if v == nil {
@@ -155,9 +156,10 @@ func voteLabels(ents []Entity) {
 			votes[k] = v
 		}
 		v[e.Label]++
+		of[i] = v
 	}
 	for i, e := range ents {
-		v := votes[Key(e.Text, 0)]
+		v := of[i]
 		best := e.Label
 		for l := PER; l <= MISC; l++ {
 			if v[l] > v[best] {

@@ -151,7 +151,11 @@ func TestGazetteerMarks(t *testing.T) {
 		words[i] = tok.Norm
 	}
 	marks := make([]uint16, len(seq))
-	g.mark(words, seq, marks)
+	starts := make([]*gazNode, len(seq))
+	for i, w := range words {
+		starts[i] = g.start(w)
+	}
+	g.mark(starts, words, seq, marks)
 	var got []string
 	for i, m := range marks {
 		if m != 0 {
