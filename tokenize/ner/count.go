@@ -168,7 +168,7 @@ func (c *Counter) Len() int { return len(c.m) }
 func Key(text string, l Label) string {
 	s := displayForm(text, l)
 	if isASCII(s) { // the common case, without decomposing
-		return strings.ToLower(s)
+		return asciiLower(s)
 	}
 	s = norm.NFD.String(strings.ToLower(s))
 	var b strings.Builder
@@ -184,6 +184,21 @@ func Key(text string, l Label) string {
 		}
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// asciiLower returns a lower-case copy of s, which is ASCII: a copy even
+// when s is in lower case already, since counters keep keys and s may be
+// a slice of a whole document.
+func asciiLower(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
 }
 
 // isASCII reports whether s is all ASCII.

@@ -92,16 +92,19 @@ func TestCounterRows(t *testing.T) {
 // would otherwise stay in memory until the end.
 func TestCounterLetsTheTextGo(t *testing.T) {
 	var c Counter
-	text := strings.Repeat("Paris ", 1<<16)
-	c.AddDoc([]Entity{{Start: 0, End: 5, Text: text[:5], Label: LOC}, {Start: 6, End: 11, Text: text[6:11], Label: LOC}})
+	// The key of "M. dupont", already in lower case once the title is
+	// dropped, must be a copy too.
+	text := "M. dupont " + strings.Repeat("Paris ", 1<<16)
+	c.AddDoc([]Entity{{Start: 0, End: 9, Text: text[:9], Label: PER},
+		{Start: 10, End: 15, Text: text[10:15], Label: LOC}, {Start: 16, End: 21, Text: text[16:21], Label: LOC}})
 	w := weak.Make(unsafe.StringData(text))
 	text = ""
 	runtime.GC()
 	if w.Value() != nil {
 		t.Error("the counter keeps the document's text alive")
 	}
-	if rows := c.Rows(); len(rows) != 1 || rows[0].Variants != "Paris 2" {
-		t.Errorf("rows %+v, want Paris 2", rows)
+	if rows := c.Rows(); len(rows) != 2 || rows[0].Variants != "Paris 2" || rows[1].Variants != "dupont 1" {
+		t.Errorf("rows %+v, want Paris 2 and dupont 1", rows)
 	}
 }
 
