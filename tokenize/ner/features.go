@@ -618,7 +618,7 @@ func newDocInfo(toks []tokenize.Token) *docInfo {
 	for _, t := range toks {
 		first := t.Sentence != prevSentence
 		prevSentence = t.Sentence
-		if first || t.Kind != tokenize.Word {
+		if first || t.Kind != tokenize.Word || !startsUpper(t.Text) {
 			continue
 		}
 		if caseOf(t.Text, false) == "title" {
