@@ -9,12 +9,16 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
+	"slices"
 )
 
 // Model holds the perceptron's weights: for each bucket of hashed
 // features, a weight for each tag. The file stores them as IEEE half
 // floats (the averaged weights span 1e-4 to 1e4: a linear 16-bit scale
-// would flatten the small ones), gzip-compressed.
+// would flatten the small ones), gzip-compressed: a bitmap of the
+// buckets that have a weight other than zero (15% of them), then those
+// buckets' weights. Reading it decompresses 3 MB rather than 19.
 type Model struct {
 	bits uint8     // 1<<bits buckets
 	w    []float32 // bucket*nTags + tag
@@ -56,7 +60,9 @@ func (m *Model) addScores(f []uint32, out *[nTags]float32) {
 var _ [nTags - 9]struct{}
 var _ [9 - nTags]struct{}
 
-const modelMagic = "analyze-ner-2\n"
+// modelMagic starts a model file; the version before stored every
+// bucket, zero or not, and can still be read.
+const modelMagic, denseMagic = "analyze-ner-3\n", "analyze-ner-2\n"
 
 // WriteTo writes the model, gzip-compressed.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
@@ -64,16 +70,24 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	hdr := append([]byte(modelMagic), m.bits, nTags)
-	if _, err := zw.Write(hdr); err != nil {
-		return 0, err
-	}
 	half := make([]uint16, len(m.w))
 	for i, x := range m.w {
 		half[i] = toHalf(x)
 	}
-	if err := binary.Write(zw, binary.LittleEndian, half); err != nil {
-		return 0, err
+	used := make([]byte, (len(half)/nTags+7)/8) // bit b: bucket b is stored
+	var rows []uint16
+	for b := range len(half) / nTags {
+		row := half[b*nTags : b*nTags+nTags]
+		if slices.ContainsFunc(row, func(h uint16) bool { return h != 0 }) {
+			used[b/8] |= 1 << (b % 8)
+			rows = append(rows, row...)
+		}
+	}
+	hdr := append([]byte(modelMagic), m.bits, nTags)
+	for _, part := range []any{hdr, used, rows} {
+		if err := binary.Write(zw, binary.LittleEndian, part); err != nil {
+			return 0, err
+		}
 	}
 	return 0, zw.Close()
 }
@@ -85,20 +99,47 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("ner model: %w", err)
 	}
 	hdr := make([]byte, len(modelMagic)+2)
-	if _, err := io.ReadFull(zr, hdr); err != nil || string(hdr[:len(modelMagic)]) != modelMagic {
+	if _, err := io.ReadFull(zr, hdr); err != nil {
 		return nil, errors.New("ner model: not a model file")
 	}
-	bits, tags := hdr[len(modelMagic)], hdr[len(modelMagic)+1]
-	if tags != nTags || bits < 10 || bits > 26 {
-		return nil, fmt.Errorf("ner model: %d tags and %d bits, want %d tags", tags, bits, nTags)
+	magic := string(hdr[:len(modelMagic)])
+	if magic != modelMagic && magic != denseMagic {
+		return nil, errors.New("ner model: not a model file")
 	}
-	half := make([]uint16, (1<<bits)*nTags)
+	width, tags := hdr[len(modelMagic)], hdr[len(modelMagic)+1]
+	if tags != nTags || width < 10 || width > 26 {
+		return nil, fmt.Errorf("ner model: %d tags and %d bits, want %d tags", tags, width, nTags)
+	}
+	buckets := 1 << width
+	m := &Model{bits: width, w: make([]float32, buckets*nTags)}
+	used := make([]byte, (buckets+7)/8)
+	stored := buckets
+	if magic == modelMagic {
+		if _, err := io.ReadFull(zr, used); err != nil {
+			return nil, fmt.Errorf("ner model: %w", err)
+		}
+		stored = 0
+		for _, u := range used {
+			stored += bits.OnesCount8(u)
+		}
+	} else {
+		for i := range used {
+			used[i] = 0xff
+		}
+	}
+	half := make([]uint16, stored*nTags)
 	if err := binary.Read(zr, binary.LittleEndian, half); err != nil {
 		return nil, fmt.Errorf("ner model: %w", err)
 	}
-	m := &Model{bits: bits, w: make([]float32, len(half))}
-	for i, h := range half {
-		m.w[i] = fromHalf(h)
+	for b := range buckets {
+		if used[b/8]&(1<<(b%8)) == 0 {
+			continue
+		}
+		row, w := half[:nTags], m.w[b*nTags:b*nTags+nTags]
+		for t, h := range row {
+			w[t] = fromHalf(h)
+		}
+		half = half[nTags:]
 	}
 	return m, nil
 }

@@ -1,6 +1,9 @@
 package ner
 
 import (
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
 	"math"
 	"os"
 	"path/filepath"
@@ -143,6 +146,43 @@ func TestHalfFloats(t *testing.T) {
 	}
 	if got := fromHalf(toHalf(1e9)); got != 65504 {
 		t.Errorf("half(1e9) = %g, want 65504", got)
+	}
+}
+
+// TestModelFile writes a small model, with rows of zeros, a row of
+// negative zeros and rows with a weight, and reads it back, as it is and
+// in the version before, which stored every row.
+func TestModelFile(t *testing.T) {
+	m := &Model{bits: 10, w: make([]float32, (1<<10)*nTags)}
+	m.w[0] = 1.5
+	m.w[7*nTags+8] = -0.25
+	m.w[500*nTags+3] = float32(math.Copysign(0, -1))
+	m.w[1023*nTags] = 3
+	var b bytes.Buffer
+	if _, err := m.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	// The version before: the same header but for the magic, every row.
+	var dense bytes.Buffer
+	zw := gzip.NewWriter(&dense)
+	zw.Write(append([]byte(denseMagic), m.bits, nTags))
+	for _, x := range m.w {
+		binary.Write(zw, binary.LittleEndian, toHalf(x))
+	}
+	zw.Close()
+	for name, data := range map[string][]byte{"sparse": b.Bytes(), "dense": dense.Bytes()} {
+		got, err := ReadModel(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for i, x := range m.w {
+			if math.Float32bits(got.w[i]) != math.Float32bits(x) {
+				t.Errorf("%s: weight %d is %g, want %g", name, i, got.w[i], x)
+			}
+		}
+	}
+	if _, err := ReadModel(bytes.NewReader(b.Bytes()[:b.Len()/2])); err == nil {
+		t.Error("a truncated model reads without error")
 	}
 }
 
