@@ -169,9 +169,17 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 		}
 	}
 	d.Stats = stats.Describe(doc.tokens, nonEmpty, forms)
-	d.Diversity = stats.LexicalDiversity(doc.ids)
+	// A long document's diversity and entities are worked out beside its
+	// terms below, when there is more than one worker: what comes after
+	// the counting of its chunks would otherwise run on one core.
+	var beside sync.WaitGroup
+	run := func(f func()) { f() }
+	if len(src.Text) > a.chunkSize && a.opts.Workers > 1 {
+		run = func(f func()) { beside.Go(f) }
+	}
+	run(func() { d.Diversity = stats.LexicalDiversity(doc.ids) })
 	if a.ner != nil {
-		tl.entities.AddDoc(doc.ents)
+		run(func() { tl.entities.AddDoc(doc.ents) })
 	}
 	tl.tokens += d.Stats.Tokens
 	tl.sentences += d.Stats.Sentences
@@ -218,6 +226,7 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	d.terms = termList(bytes.Clone(tl.buf))
 	tl.pairs = pairs[:0]
 	d.Readability = stats.ReadabilityScores(d.Stats.Sentences, d.Stats.Words, syllables, longWords)
+	beside.Wait()
 	// A long document's scratch space is not kept for the next ones.
 	if cap(doc.ids) > 1<<20 {
 		doc.ids = nil
