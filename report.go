@@ -42,6 +42,27 @@ func (r *Result) Report(top int) *reports.Report {
 		rep.Skipped = append(rep.Skipped, reports.Skipped(s))
 	}
 
+	// The tables of counts are built beside the documents' weights and
+	// similarities, on another core when there is more than one worker.
+	var tables sync.WaitGroup
+	if r.Options.Workers > 1 {
+		tables.Go(func() { r.addTables(rep, top, words) })
+	} else {
+		r.addTables(rep, top, words)
+	}
+	docTerms, vecs := r.weighDocs(top, true)
+	rep.Similarity = r.similarity(vecs)
+	rep.DocTerms = slices.Concat(docTerms...)
+	if rep.DocTerms == nil {
+		rep.DocTerms = []reports.DocTerm{}
+	}
+	tables.Wait()
+	return rep
+}
+
+// addTables puts the corpus's tables in rep: terms, stems, n-grams,
+// entities, Zipf's fit and the rank-frequency curve.
+func (r *Result) addTables(rep *reports.Report, top, words int) {
 	rep.Terms = []reports.Term{}
 	for _, row := range r.Forms.Top(top, words, r.StopWords.Contains) {
 		rep.Terms = append(rep.Terms, reports.Term{Term: row.Term, Count: row.Count, Freq: row.Freq, Docs: row.Docs, Rank: row.Rank})
@@ -98,14 +119,6 @@ func (r *Result) Report(top int) *reports.Report {
 			last = step
 		}
 	}
-
-	docTerms, vecs := r.weighDocs(top, true)
-	rep.Similarity = r.similarity(vecs)
-	rep.DocTerms = slices.Concat(docTerms...)
-	if rep.DocTerms == nil {
-		rep.DocTerms = []reports.DocTerm{}
-	}
-	return rep
 }
 
 // stemGroups returns the forms seen for the stems of rows, from the
