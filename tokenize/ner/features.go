@@ -97,7 +97,7 @@ func (s *scratch) shape(w string) string {
 }
 
 func (r *Recognizer) newScratch() *scratch {
-	trained := len(r.model.w) > 0
+	trained := r.model.trained()
 	return &scratch{fold: trained, skip: trained}
 }
 

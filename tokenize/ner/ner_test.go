@@ -153,11 +153,16 @@ func TestHalfFloats(t *testing.T) {
 // negative zeros and rows with a weight, and reads it back, as it is and
 // in the version before, which stored every row.
 func TestModelFile(t *testing.T) {
-	m := &Model{bits: 10, w: make([]float32, (1<<10)*nTags)}
-	m.w[0] = 1.5
-	m.w[7*nTags+8] = -0.25
-	m.w[500*nTags+3] = float32(math.Copysign(0, -1))
-	m.w[1023*nTags] = 3
+	w := make([]float64, (1<<10)*nTags)
+	w[0] = 1.5
+	w[7*nTags+8] = -0.25
+	w[500*nTags+3] = math.Copysign(0, -1)
+	w[1023*nTags] = 3
+	w[1023*nTags+1] = 1e-9 // below the half floats' range: a row of zeros
+	m := newModel(10, w)
+	if got := len(m.rows) / nTags; got != 5 {
+		t.Errorf("%d rows, want the zeros' and four", got)
+	}
 	var b bytes.Buffer
 	if _, err := m.WriteTo(&b); err != nil {
 		t.Fatal(err)
@@ -166,8 +171,8 @@ func TestModelFile(t *testing.T) {
 	var dense bytes.Buffer
 	zw := gzip.NewWriter(&dense)
 	zw.Write(append([]byte(denseMagic), m.bits, nTags))
-	for _, x := range m.w {
-		binary.Write(zw, binary.LittleEndian, toHalf(x))
+	for _, x := range w {
+		binary.Write(zw, binary.LittleEndian, toHalf(float32(x)))
 	}
 	zw.Close()
 	for name, data := range map[string][]byte{"sparse": b.Bytes(), "dense": dense.Bytes()} {
@@ -175,10 +180,14 @@ func TestModelFile(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		for i, x := range m.w {
-			if math.Float32bits(got.w[i]) != math.Float32bits(x) {
-				t.Errorf("%s: weight %d is %g, want %g", name, i, got.w[i], x)
+		for i, x := range w {
+			want := fromHalf(toHalf(float32(x)))
+			if g := got.weights(i / nTags)[i%nTags]; math.Float32bits(g) != math.Float32bits(want) {
+				t.Errorf("%s: weight %d is %g, want %g", name, i, g, want)
 			}
+		}
+		if !slices.Equal(got.row, m.row) || len(got.rows) != len(m.rows) {
+			t.Errorf("%s: rows differ", name)
 		}
 	}
 	if _, err := ReadModel(bytes.NewReader(b.Bytes()[:b.Len()/2])); err == nil {
@@ -219,8 +228,8 @@ func TestModelLoads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.model.bits != 20 || len(r.model.w) != (1<<20)*nTags {
-		t.Errorf("model of %d bits, %d weights", r.model.bits, len(r.model.w))
+	if rows := len(r.model.rows) / nTags; r.model.bits != 20 || len(r.model.row) != 1<<20 || rows < 100_000 || rows > 300_000 {
+		t.Errorf("model of %d bits, %d buckets, %d rows", r.model.bits, len(r.model.row), rows)
 	}
 	if l, ok := ParseLabel("ORG"); !ok || l != ORG || l.String() != "ORG" {
 		t.Error("ParseLabel")
