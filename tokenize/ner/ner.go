@@ -5,8 +5,11 @@
 // left to right, with features of the word and its neighbours (forms,
 // shapes, prefixes, suffixes, capitals at a sentence start) and of the
 // gazetteers embedded in the package (countries, cities, regions, French
-// communes, given names, surnames, organisations, demonyms). The model is
-// trained by cmd/train-ner and embedded; it is loaded once, on first use.
+// communes, given names, surnames, organisations, demonyms). A name needs
+// a capital, so a token with none among itself and the five tokens after
+// it, after a token tagged O, is tagged O without being scored: most
+// tokens of a text are. The model is trained by cmd/train-ner and
+// embedded; it is loaded once, on first use.
 //
 //	for _, e := range ner.Recognize(text) {
 //		fmt.Println(e.Label, e.Text, e.Start, e.End)
