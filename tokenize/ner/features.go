@@ -64,8 +64,13 @@ type scratch struct {
 	tagf   []uint32          // the tags' features of a token
 	// lex holds what each distinct token text gives the features, for
 	// buckets of the given shift; entries, that of each token.
-	lex     map[string]*lexEntry
-	shift   uint
+	lex   map[string]*lexEntry
+	shift uint
+	// The buckets, for shift, of the features that hold no text: the
+	// bias, and the gazetteer's marks by template (the token's, the one
+	// before's, the one after's), kind and start or inside.
+	bias    uint32
+	gaz     [3][gazTypes][2]uint32
 	entries []*lexEntry
 	edges   [2]*lexEntry
 	// fold: the lexicon's entries hold the weight sums of the features of
@@ -168,6 +173,14 @@ func (r *Recognizer) staticFeatures(seq []tokenize.Token, doc *docInfo, s *scrat
 	if s.lex == nil || s.shift != shift || len(s.lex) > maxLex {
 		s.lex, s.shift = make(map[string]*lexEntry), shift
 		s.edges = [2]*lexEntry{}
+		s.bias = uint32(hash0(fBias) >> shift)
+		for t, tmpl := range [3]byte{fGaz, fPrevGaz, fNextGaz} {
+			for k := range gazTypes {
+				for b, mark := range [2]string{"1", "2"} {
+					s.gaz[t][k][b] = uint32(hash2(tmpl, gazNames[k], mark) >> shift)
+				}
+			}
+		}
 	}
 	if doc != s.doc {
 		s.doc = doc
@@ -254,8 +267,8 @@ func (r *Recognizer) tokenFeatures(seq []tokenize.Token, i int, s *scratch) {
 			f = append(f, bucket(hash2(fPrevWord, word(i-1), e.word)),
 				bucket(hash2(fWordNext, e.word, word(i+1))))
 		}
-		f = s.docFeature(f, e, s.doc, first)
-		s.feats[i] = r.gazFeatures(f, s.marks, i, bucket)
+		f = s.docFeature(f, e, first)
+		s.feats[i] = s.gazFeatures(f, i)
 		sum := &s.static[i]
 		*sum = e.own[first]
 		addRow(sum, &at(i-1).asPrev)
@@ -264,7 +277,7 @@ func (r *Recognizer) tokenFeatures(seq []tokenize.Token, i int, s *scratch) {
 		addRow(sum, &at(i+2).asNext2)
 		return
 	}
-	f = append(f, bucket(hash0(fBias)), e.f[lexWord],
+	f = append(f, s.bias, e.f[lexWord],
 		at(i - 1).f[lexPrev], at(i + 1).f[lexNext], at(i - 2).f[lexPrev2], at(i + 2).f[lexNext2],
 		e.f[lexShape], at(i - 1).f[lexPrevShape], at(i + 1).f[lexNextShape],
 		bucket(hash3(fShapes, shape(i-1), e.shape, shape(i+1))))
@@ -280,20 +293,20 @@ func (r *Recognizer) tokenFeatures(seq []tokenize.Token, i int, s *scratch) {
 	if i+1 < n {
 		f = append(f, at(i + 1).f[lexNextCapLex])
 	}
-	f = s.docFeature(f, e, s.doc, first)
+	f = s.docFeature(f, e, first)
 	f = append(f, e.f[lexLen])
-	s.feats[i] = r.gazFeatures(f, s.marks, i, bucket)
+	s.feats[i] = s.gazFeatures(f, i)
 	s.static[i] = [nTags]float32{}
 }
 
 // docFeature appends the feature of a word seen capitalised inside a
-// sentence elsewhere in the document.
-func (s *scratch) docFeature(f []uint32, e *lexEntry, doc *docInfo, first int) []uint32 {
-	if doc == nil {
+// sentence elsewhere in the current document.
+func (s *scratch) docFeature(f []uint32, e *lexEntry, first int) []uint32 {
+	if s.doc == nil {
 		return f
 	}
 	if e.doc != s.docs {
-		e.doc, e.midCap = s.docs, doc.midCap[e.word]
+		e.doc, e.midCap = s.docs, s.doc.midCap[e.word]
 	}
 	if e.midCap {
 		f = append(f, e.f[lexDocCap+first])
@@ -303,19 +316,20 @@ func (s *scratch) docFeature(f []uint32, e *lexEntry, doc *docInfo, first int) [
 
 // gazFeatures appends the gazetteer features of token i, of its entries
 // and of its neighbours'.
-func (r *Recognizer) gazFeatures(f []uint32, marks []uint16, i int, bucket func(uint64) uint32) []uint32 {
+func (s *scratch) gazFeatures(f []uint32, i int) []uint32 {
+	marks := s.marks
 	n := len(marks)
 	for k := range gazTypes {
-		for _, bi := range [2]uint16{1, 2} {
-			bit := bi << (2 * k)
+		for b := range 2 {
+			bit := uint16(b+1) << (2 * k)
 			if marks[i]&bit != 0 {
-				f = append(f, bucket(hash2(fGaz, gazNames[k], string(rune('0'+bi)))))
+				f = append(f, s.gaz[0][k][b])
 			}
 			if i > 0 && marks[i-1]&bit != 0 {
-				f = append(f, bucket(hash2(fPrevGaz, gazNames[k], string(rune('0'+bi)))))
+				f = append(f, s.gaz[1][k][b])
 			}
 			if i+1 < n && marks[i+1]&bit != 0 {
-				f = append(f, bucket(hash2(fNextGaz, gazNames[k], string(rune('0'+bi)))))
+				f = append(f, s.gaz[2][k][b])
 			}
 		}
 	}
@@ -408,19 +422,19 @@ func (r *Recognizer) readyEntry(e *lexEntry, s *scratch, bucket func(uint64) uin
 	e.f[lexPre3] = bucket(hash1(fPre3, runes.First(w, 3)))
 	e.f[lexLen] = bucket(hash1(fLen, lengthClass(e.text)))
 	if s.fold {
-		r.sumEntry(e, bucket, true)
+		r.sumEntry(e, s, true)
 	}
 	e.ready = true
 }
 
 // sumEntry sets the weight sums of an entry, of a token (real) or of what
 // stands beyond a sentence's ends, in the order of staticFeatures.
-func (r *Recognizer) sumEntry(e *lexEntry, bucket func(uint64) uint32, real bool) {
+func (r *Recognizer) sumEntry(e *lexEntry, s *scratch, real bool) {
 	m := r.model
 	var buf [12]uint32 // on the stack: the features of one sum
 	if real {
 		for first := range 2 {
-			f := append(buf[:0], bucket(hash0(fBias)), e.f[lexWord], e.f[lexShape])
+			f := append(buf[:0], s.bias, e.f[lexWord], e.f[lexShape])
 			if e.kind == tokenize.Word || e.kind == tokenize.Number {
 				f = append(f, e.f[lexSuf2], e.f[lexSuf3], e.f[lexSuf4], e.f[lexPre2], e.f[lexPre3])
 			}
@@ -465,7 +479,7 @@ func (r *Recognizer) edge(s *scratch, side int, bucket func(uint64) uint32) *lex
 		e := &lexEntry{word: [2]string{"<s>", "</s>"}[side], shape: "_", ready: true}
 		e.fill(bucket)
 		if s.fold {
-			r.sumEntry(e, bucket, false)
+			r.sumEntry(e, s, false)
 		}
 		s.edges[side] = e
 	}

@@ -116,9 +116,13 @@ func (g *Gazetteer) start(w string) *gazNode { return g.root.next[w] }
 func (g *Gazetteer) mark(starts []*gazNode, words []string, seq []tokenize.Token, marks []uint16) {
 	clear(marks)
 	for i, node := range starts {
+		if node == nil {
+			continue
+		}
+		upper := capitalized(seq[i].Text)
 		for j := i; node != nil; {
 			for k := range gazTypes {
-				if node.kinds&(1<<k) == 0 || k != gazTitle && !capitalized(seq[i].Text) {
+				if node.kinds&(1<<k) == 0 || k != gazTitle && !upper {
 					continue
 				}
 				marks[i] |= 1 << (2 * k)

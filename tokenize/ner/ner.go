@@ -17,10 +17,9 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/analyze-fr/analyze/tokenize"
 )
@@ -242,13 +241,7 @@ func leadingSmallWord(t tokenize.Token) bool {
 // hasCapital reports whether a token of the entity starts with a capital
 // letter: a name, and not a common noun or a number alone.
 func hasCapital(seq []tokenize.Token) bool {
-	for _, t := range seq {
-		r, _ := utf8.DecodeRuneInString(t.Text)
-		if unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(seq, func(t tokenize.Token) bool { return startsUpper(t.Text) })
 }
 
 // The tags: O, then B- and I- for each label.
