@@ -236,11 +236,7 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 	var grams [4]*stats.Table
 	var joined sync.WaitGroup
 	for n := 2; n <= 3; n++ {
-		joined.Add(1)
-		go func() {
-			defer joined.Done()
-			grams[n] = a.ngrams(n)
-		}()
+		joined.Go(func() { grams[n] = a.ngrams(n) })
 	}
 	total := tallies[0]
 	to := make([][]int32, len(tallies))

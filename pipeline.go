@@ -88,15 +88,8 @@ func (t *tally) units(byStem bool) *stats.Table {
 func (t *tally) merge(o *tally, byStem bool) []int32 {
 	var forms, stems []int32
 	var wg sync.WaitGroup
-	wg.Add(2)
-	go func() {
-		defer wg.Done()
-		forms = t.forms.MergeIndices(o.forms)
-	}()
-	go func() {
-		defer wg.Done()
-		stems = t.stems.MergeIndices(o.stems)
-	}()
+	wg.Go(func() { forms = t.forms.MergeIndices(o.forms) })
+	wg.Go(func() { stems = t.stems.MergeIndices(o.stems) })
 	wg.Wait()
 	t.entities.Merge(&o.entities)
 	t.tokens += o.tokens
@@ -149,7 +142,8 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	doc := &tl.doc
 	doc.reset()
 	defer doc.reset() // the forms table's keys are slices of src.Text
-	if len(src.Text) <= a.chunkSize {
+	long := len(src.Text) > a.chunkSize
+	if !long {
 		a.count(doc, src.Text)
 		for n, g := range a.grams {
 			if g != nil {
@@ -174,7 +168,7 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	// the counting of its chunks would otherwise run on one core.
 	var beside sync.WaitGroup
 	run := func(f func()) { f() }
-	if len(src.Text) > a.chunkSize && a.opts.Workers > 1 {
+	if long && a.opts.Workers > 1 {
 		run = func(f func()) { beside.Go(f) }
 	}
 	run(func() { d.Diversity = stats.LexicalDiversity(doc.ids) })

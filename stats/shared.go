@@ -128,8 +128,7 @@ func (s *Shared) Table() *Table {
 func (t *Table) addPart(term string, hash uint32, n int, newDoc bool) {
 	i, slot, _ := t.findHash(term, hash)
 	if i < 0 {
-		t.insert(cell{term: t.copyTerm(term)}, slot, hash)
-		i = t.n - 1
+		i = t.insert(cell{term: t.copyTerm(term)}, slot, hash)
 	}
 	c := t.cell(i)
 	c.count += n
@@ -198,17 +197,10 @@ func (t *Table) absorb(o *Table) {
 	for t.n > len(t.slots)*3/4 {
 		t.grow()
 	}
-	mask := len(t.slots) - 1
 	for _, v := range o.slots {
-		if v == 0 {
-			continue
+		if v != 0 {
+			t.place(v + uint64(base)) // the index moves by base, the hash stays
 		}
-		hash := uint32(v >> 32)
-		s := int(hash >> t.shift)
-		for t.slots[s] != 0 {
-			s = (s + 1) & mask
-		}
-		t.slots[s] = uint64(hash)<<32 | uint64(base+int(uint32(v)))
 	}
 	t.total += o.total
 }

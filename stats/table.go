@@ -224,17 +224,22 @@ func (t *Table) grow() {
 	old := t.slots
 	t.slots = make([]uint64, 2*len(old))
 	t.shift--
-	mask := len(t.slots) - 1
 	for _, v := range old {
-		if v == 0 {
-			continue
+		if v != 0 {
+			t.place(v)
 		}
-		s := int(uint32(v>>32) >> t.shift)
-		for t.slots[s] != 0 {
-			s = (s + 1) & mask
-		}
-		t.slots[s] = v
 	}
+}
+
+// place puts v, a slot's hash<<32 | index+1, in the first free slot from
+// its hash's: for a term known not to be in t, without comparing terms.
+func (t *Table) place(v uint64) {
+	mask := len(t.slots) - 1
+	s := int(uint32(v>>32) >> t.shift)
+	for t.slots[s] != 0 {
+		s = (s + 1) & mask
+	}
+	t.slots[s] = v
 }
 
 // TermCount is a term and how often it occurs.
