@@ -224,7 +224,7 @@ func fromHalf(h uint16) float32 {
 	mant := uint32(h & 0x3ff)
 	switch {
 	case exp == 0:
-		return math.Float32frombits(sign) + float32(mant)*float32(math.Ldexp(1, -24))*signOf(h)
+		return math.Float32frombits(sign) + float32(mant)*0x1p-24*signOf(h)
 	case exp == 31:
 		return math.Float32frombits(sign | 0x7f800000 | mant<<13)
 	}

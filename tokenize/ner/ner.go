@@ -76,11 +76,15 @@ type Recognizer struct {
 func NewRecognizer(m *Model, g *Gazetteer) *Recognizer { return &Recognizer{model: m, gaz: g} }
 
 var loadDefault = sync.OnceValues(func() (*Recognizer, error) {
+	var g *Gazetteer
+	var wg sync.WaitGroup
+	wg.Go(func() { g = EmbeddedGazetteer() }) // beside the model: half the wait
 	m, err := embeddedModel()
+	wg.Wait()
 	if err != nil {
 		return nil, err
 	}
-	return &Recognizer{model: m, gaz: EmbeddedGazetteer()}, nil
+	return &Recognizer{model: m, gaz: g}, nil
 })
 
 // Default returns the recognizer with the embedded model, loading it on the
