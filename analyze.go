@@ -230,15 +230,20 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 			kept = append(kept, docs[i])
 		}
 	}
-	// The n-gram tables are put together while the tallies merge into the
-	// first, whose indices stay, and the others' documents have theirs
-	// renumbered.
+	// The n-gram tables are put together, and the entities counted,
+	// while the tallies' tables merge into the first's, whose indices
+	// stay, and the others' documents have theirs renumbered.
 	var grams [4]*stats.Table
 	var joined sync.WaitGroup
 	for n := 2; n <= 3; n++ {
 		joined.Go(func() { grams[n] = a.ngrams(n) })
 	}
 	total := tallies[0]
+	joined.Go(func() { // beside the tables' merges
+		for _, tl := range tallies[1:] {
+			total.entities.Merge(&tl.entities)
+		}
+	})
 	to := make([][]int32, len(tallies))
 	for w, tl := range tallies[1:] {
 		to[w+1] = total.merge(tl, a.opts.By == "stem")

@@ -276,3 +276,31 @@ func TestAlphabeticalRanks(t *testing.T) {
 		}
 	}
 }
+
+// TestTFIDFWeights checks the weights worked out with a table of IDFs
+// against stats.TFIDF, term by term, on two documents and the sample.
+func TestTFIDFWeights(t *testing.T) {
+	dir := t.TempDir()
+	paths := []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt"), "testdata/alep-treve-humanitaire.txt"}
+	os.WriteFile(paths[0], []byte("La trêve tient à Alep. La trêve est fragile."), 0o644)
+	os.WriteFile(paths[1], []byte("Alep attend la trêve et des convois."), 0o644)
+	res, err := Corpus(paths, Options{NoEntities: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	idf := idfs(len(res.Documents))
+	checked := 0
+	for _, d := range res.Documents {
+		pairs, weights := res.tfidf(d, idf, nil, nil)
+		for i, p := range pairs {
+			want := stats.TFIDF(int(p.count), d.Stats.Words, res.units().DocsAt(int(p.id)), len(res.Documents))
+			if weights[i] != want || want == 0 {
+				t.Fatalf("%s %q: %v, want %v", d.Name, res.units().TermAt(int(p.id)), weights[i], want)
+			}
+			checked++
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d weights checked", checked)
+	}
+}

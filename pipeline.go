@@ -85,13 +85,13 @@ func (t *tally) units(byStem bool) *stats.Table {
 
 // merge adds o's counts to t, a table per goroutine, and returns what
 // the indices of o's units (forms, or stems with byStem) become in t's.
+// The entities are left to mergeEntities.
 func (t *tally) merge(o *tally, byStem bool) []int32 {
 	var forms, stems []int32
 	var wg sync.WaitGroup
 	wg.Go(func() { forms = t.forms.MergeIndices(o.forms) })
 	wg.Go(func() { stems = t.stems.MergeIndices(o.stems) })
 	wg.Wait()
-	t.entities.Merge(&o.entities)
 	t.tokens += o.tokens
 	t.sentences += o.sentences
 	if byStem {

@@ -3,9 +3,9 @@ package stats
 import (
 	"cmp"
 	"math"
-	"math/bits"
 	"slices"
 
+	"github.com/analyze-fr/analyze/internal/radix"
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/stat"
 )
@@ -61,7 +61,8 @@ func SortSparse(v Sparse) {
 	if top < 0 || len(entries) < 64 {
 		slices.SortStableFunc(entries, func(a, b sparseEntry) int { return cmp.Compare(a.index, b.index) })
 	} else {
-		entries = radixSort(entries, make([]sparseEntry, len(entries)), bits.Len32(uint32(top)))
+		entries = radix.Sort(entries, make([]sparseEntry, len(entries)), radix.Width(uint32(top)),
+			func(e sparseEntry) uint32 { return uint32(e.index) })
 	}
 	for k, e := range entries {
 		v.Index[k], v.Value[k] = e.index, e.value
@@ -71,29 +72,6 @@ func SortSparse(v Sparse) {
 type sparseEntry struct {
 	index int32
 	value float64
-}
-
-// radixSort sorts entries, whose indices are below 2^width, by index, a
-// byte at a time from the lowest (a stable sort, in a few passes over
-// them rather than n log n comparisons); tmp is as long as entries. It
-// returns the sorted slice: entries or tmp.
-func radixSort(entries, tmp []sparseEntry, width int) []sparseEntry {
-	for shift := 0; shift < width; shift += 8 {
-		var count [257]int
-		for _, e := range entries {
-			count[(e.index>>shift)&0xff+1]++
-		}
-		for b := 1; b < len(count); b++ {
-			count[b] += count[b-1]
-		}
-		for _, e := range entries {
-			b := (e.index >> shift) & 0xff
-			tmp[count[b]] = e
-			count[b]++
-		}
-		entries, tmp = tmp, entries
-	}
-	return entries
 }
 
 // Norm returns the Euclidean norm of v.

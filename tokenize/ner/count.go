@@ -2,8 +2,8 @@ package ner
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -123,8 +123,10 @@ func (c *Counter) Rows() []EntityCount {
 		key string
 	}
 	rows := make([]row, 0, len(c.m))
+	var vs []string
+	var b []byte
 	for k, x := range c.m {
-		vs := make([]string, 0, len(x.variants))
+		vs = vs[:0]
 		for v := range x.variants {
 			vs = append(vs, v)
 		}
@@ -132,25 +134,44 @@ func (c *Counter) Rows() []EntityCount {
 			if d := cmp.Compare(*x.variants[b], *x.variants[a]); d != 0 {
 				return d
 			}
-			return cmp.Compare(a, b)
+			return strings.Compare(a, b)
 		})
-		parts := make([]string, len(vs))
+		b = b[:0]
 		for i, v := range vs {
-			parts[i] = fmt.Sprintf("%s %d", v, *x.variants[v])
+			if i > 0 {
+				b = append(b, "; "...)
+			}
+			b = append(b, v...)
+			b = append(b, ' ')
+			b = strconv.AppendInt(b, int64(*x.variants[v]), 10)
 		}
 		name := vs[0]
-		for _, v := range vs {
-			if Key(v, k.label) == k.key {
-				name = v
-				break
+		if len(vs) > 1 {
+			for _, v := range vs {
+				if Key(v, k.label) == k.key {
+					name = v
+					break
+				}
 			}
 		}
 		rows = append(rows, row{EntityCount{Entity: name, Label: k.label, Count: x.count, Docs: x.docs,
-			Variants: strings.Join(parts, "; ")}, k.key})
+			Variants: string(b)}, k.key})
 	}
+	// Early returns: most rows differ by count or name.
 	slices.SortFunc(rows, func(a, b row) int {
-		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Entity, b.Entity),
-			cmp.Compare(a.Label, b.Label), cmp.Compare(a.Variants, b.Variants), cmp.Compare(a.key, b.key))
+		if a.Count != b.Count {
+			return cmp.Compare(b.Count, a.Count)
+		}
+		if d := strings.Compare(a.Entity, b.Entity); d != 0 {
+			return d
+		}
+		if a.Label != b.Label {
+			return cmp.Compare(a.Label, b.Label)
+		}
+		if d := strings.Compare(a.Variants, b.Variants); d != 0 {
+			return d
+		}
+		return strings.Compare(a.key, b.key)
 	})
 	out := make([]EntityCount, len(rows))
 	for i, r := range rows {

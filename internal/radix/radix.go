@@ -1,0 +1,30 @@
+// Package radix sorts values by a small unsigned key, a byte at a time
+// from the lowest: a few passes over the values instead of n log n
+// comparisons, and stable.
+package radix
+
+import "math/bits"
+
+// Sort sorts s by key, whose values are below 2^width, using tmp, as
+// long as s, for scratch space. It returns the sorted values: s or tmp.
+func Sort[T any](s, tmp []T, width int, key func(T) uint32) []T {
+	for shift := 0; shift < width; shift += 8 {
+		var count [257]int
+		for _, v := range s {
+			count[(key(v)>>shift)&0xff+1]++
+		}
+		for b := 1; b < len(count); b++ {
+			count[b] += count[b-1]
+		}
+		for _, v := range s {
+			b := (key(v) >> shift) & 0xff
+			tmp[count[b]] = v
+			count[b]++
+		}
+		s, tmp = tmp, s
+	}
+	return s
+}
+
+// Width returns the width Sort needs for keys up to max.
+func Width(max uint32) int { return bits.Len32(max) }
