@@ -1,6 +1,11 @@
 package analyze
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -56,5 +61,32 @@ func TestFilter(t *testing.T) {
 	}
 	if (Filter{Include: []string{"*.log"}}).takes("a.txt") || !(Filter{Include: []string{"*.log"}}).takes("d.log") {
 		t.Error("include")
+	}
+}
+
+// TestSourceChecksum checks the SHA-256 of a small file and of a large
+// one, whose checksum is worked out beside its decoding, against the
+// sums of their bytes; a large file that is not text still fails.
+func TestSourceChecksum(t *testing.T) {
+	dir := t.TempDir()
+	small := []byte("La trêve tient à Alep.\n")
+	large := bytes.Repeat(small, 5<<20/len(small))
+	bad := append(bytes.Clone(large), 0xff, 0xfe, 0x00, 0x01)
+	for name, data := range map[string][]byte{"small.txt": small, "large.txt": large} {
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, data, 0o644)
+		src, err := ReadSource(path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := sha256.Sum256(data)
+		if src.SHA256 != hex.EncodeToString(sum[:]) || src.Size != int64(len(data)) {
+			t.Errorf("%s: SHA-256 %s, size %d", name, src.SHA256, src.Size)
+		}
+	}
+	path := filepath.Join(dir, "bad.txt")
+	os.WriteFile(path, bad, 0o644)
+	if _, err := ReadSource(path, nil); err == nil {
+		t.Errorf("a large file with binary bytes was read as text")
 	}
 }
