@@ -26,5 +26,5 @@ func Sort[T any](s, tmp []T, width int, key func(T) uint32) []T {
 	return s
 }
 
-// Width returns the width Sort needs for keys up to max.
-func Width(max uint32) int { return bits.Len32(max) }
+// Width returns the width Sort needs for keys up to top.
+func Width(top uint32) int { return bits.Len32(top) }
