@@ -2,8 +2,6 @@ package stem
 
 import (
 	"strings"
-
-	"github.com/kljensen/snowball/french"
 )
 
 // snowballFrench stems a lower-case NFC word with the current Snowball
@@ -39,10 +37,10 @@ func snowballFrench(w string) string {
 		// The library would take the i of ï as the start of an i-verb
 		// suffix (haïr -> ha); the current algorithm does not. A dotless
 		// ı hides it from that step and leaves the others as they are.
-		out = french.Stem(w[:i]+"ı"+w[i+1:], true)
+		out = frenchStem(w[:i] + "ı" + w[i+1:])
 		out = strings.Replace(out, hMark+"ı", hMark+"i", 1)
 	} else {
-		out = french.Stem(w, true)
+		out = frenchStem(w)
 	}
 	if marked {
 		out = strings.NewReplacer(hMark+"i", "ï", hMark+"e", "ë", hMark, "").Replace(out)
