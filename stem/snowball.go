@@ -52,49 +52,26 @@ func snowballFrench(w string) string {
 // no French word contains.
 const hMark = "ʜ"
 
-const vowels = "aeiouyâàëéêèïîôûù"
-
-func isVowel(r rune) bool { return strings.ContainsRune(vowels, r) }
-
 // regionV returns the start of RV, in runes, of the word after the
 // prelude's marking of u, i and y (upper case when they are consonants).
 func regionV(rs []rune) int {
 	s := string(rs)
 	switch {
-	case len(rs) >= 2 && isVowel(rs[0]) && isVowel(rs[1]):
+	case len(rs) >= 2 && isFrVowel(rs[0]) && isFrVowel(rs[1]):
 		return min(3, len(rs))
 	case strings.HasPrefix(s, "par"), strings.HasPrefix(s, "col"), strings.HasPrefix(s, "tap"):
 		return 3
 	case strings.HasPrefix(s, "mauva"):
 		return 5
-	case len(rs) >= 3 && rs[0] == 'n' && rs[1] == 'i' && isVowel(rs[2]):
+	case len(rs) >= 3 && rs[0] == 'n' && rs[1] == 'i' && isFrVowel(rs[2]):
 		return 3
 	}
 	for i := 1; i < len(rs); i++ {
-		if isVowel(rs[i]) {
+		if isFrVowel(rs[i]) {
 			return i + 1
 		}
 	}
 	return len(rs)
-}
-
-// prelude marks u and i between vowels, y next to a vowel and u after q
-// as consonants (upper case), as the algorithm's prelude does.
-func prelude(rs []rune) []rune {
-	out := append([]rune(nil), rs...)
-	for i, r := range out {
-		prevV := i > 0 && isVowel(out[i-1])
-		nextV := i+1 < len(out) && isVowel(out[i+1])
-		switch {
-		case (r == 'u' || r == 'i') && prevV && nextV:
-			out[i] -= 'a' - 'A'
-		case r == 'y' && (prevV || nextV):
-			out[i] = 'Y'
-		case r == 'u' && i > 0 && out[i-1] == 'q':
-			out[i] = 'U'
-		}
-	}
-	return out
 }
 
 // aisSuffix applies the current rule for -ais, -aise and -aises, which the
@@ -114,7 +91,9 @@ func aisSuffix(w string) (string, bool) {
 	default:
 		return "", false
 	}
-	rs := prelude([]rune(w))
+	marked := frWord{rs: []rune(w)}
+	marked.prelude() // u, i and y marked as consonants
+	rs := marked.rs
 	start := len(rs) - n
 	if start < regionV(rs) {
 		if n == 3 {
@@ -134,38 +113,12 @@ func aisSuffix(w string) (string, bool) {
 	} else {
 		rs = rs[:start]
 	}
-	switch {
-	case len(rs) > 0 && rs[len(rs)-1] == 'Y':
-		rs[len(rs)-1] = 'i'
-	case len(rs) > 0 && rs[len(rs)-1] == 'ç':
-		rs[len(rs)-1] = 'c'
-	}
-	rs = unDouble(rs)
-	rs = unAccent(rs)
+	end := frWord{rs: rs}
+	end.step3() // Y and ç at the end
+	end.undouble()
+	end.unaccent()
+	rs = end.rs
 	return strings.NewReplacer("I", "i", "U", "u", "Y", "y").Replace(string(rs)), true
-}
-
-// unDouble drops the last letter of -enn, -onn, -ett, -ell, -eill.
-func unDouble(rs []rune) []rune {
-	s := string(rs)
-	for _, end := range []string{"enn", "onn", "ett", "ell", "eill"} {
-		if strings.HasSuffix(s, end) {
-			return rs[:len(rs)-1]
-		}
-	}
-	return rs
-}
-
-// unAccent turns é or è followed only by non-vowels (one at least) into e.
-func unAccent(rs []rune) []rune {
-	i := len(rs) - 1
-	for i >= 0 && !isVowel(rs[i]) {
-		i--
-	}
-	if i >= 0 && i < len(rs)-1 && (rs[i] == 'é' || rs[i] == 'è') {
-		rs[i] = 'e'
-	}
-	return rs
 }
 
 // iVerbAfterH returns where the i of a final ï stands when what follows
