@@ -288,10 +288,10 @@ func TestTFIDFWeights(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	idf := idfs(len(res.Documents))
+	idf := res.idfs()
 	checked := 0
 	for _, d := range res.Documents {
-		pairs, weights := res.tfidf(d, idf, nil, nil)
+		pairs, weights := res.tfidf(d, idf)
 		for i, p := range pairs {
 			want := stats.TFIDF(int(p.count), d.Stats.Words, res.units().DocsAt(int(p.id)), len(res.Documents))
 			if weights[i] != want || want == 0 {

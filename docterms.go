@@ -23,7 +23,7 @@ type idCount struct{ id, count int32 }
 // appendTerms codes pairs onto buf, sorting them by index and adding up
 // the counts of equal indices.
 func appendTerms(buf []byte, pairs []idCount) []byte {
-	pairs = sortByID(pairs)
+	pairs = radix.SortBy(pairs, func(p idCount) int32 { return p.id })
 	prev := int32(0)
 	for i := 0; i < len(pairs); {
 		p := pairs[i]
@@ -35,21 +35,6 @@ func appendTerms(buf []byte, pairs []idCount) []byte {
 		prev = p.id
 	}
 	return buf
-}
-
-// sortByID sorts pairs by index, by radix when there are many, and
-// returns them sorted (in pairs, or in a new slice).
-func sortByID(pairs []idCount) []idCount {
-	if len(pairs) < 256 {
-		slices.SortFunc(pairs, func(a, b idCount) int { return cmp.Compare(a.id, b.id) })
-		return pairs
-	}
-	top := int32(0)
-	for _, p := range pairs {
-		top |= p.id
-	}
-	return radix.Sort(pairs, make([]idCount, len(pairs)), radix.Width(uint32(top)),
-		func(p idCount) uint32 { return uint32(p.id) })
 }
 
 // appendPairs appends the pairs of l to pairs, in increasing index order.

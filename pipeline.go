@@ -69,10 +69,7 @@ type tally struct {
 }
 
 func newTally() *tally {
-	t := &tally{forms: stats.NewTable(1 << 12), stems: stats.NewTable(1 << 12)}
-	t.doc.forms = stats.NewTable(1 << 12)
-	t.doc.grams = [4]*stats.Table{2: stats.NewTable(1 << 12), 3: stats.NewTable(1 << 12)}
-	return t
+	return &tally{forms: stats.NewTable(1 << 12), stems: stats.NewTable(1 << 12), doc: newPiece(3)}
 }
 
 // units returns the table of the unit of the documents' terms.
@@ -85,7 +82,7 @@ func (t *tally) units(byStem bool) *stats.Table {
 
 // merge adds o's counts to t, a table per goroutine, and returns what
 // the indices of o's units (forms, or stems with byStem) become in t's.
-// The entities are left to mergeEntities.
+// Corpus merges the entity counters, beside.
 func (t *tally) merge(o *tally, byStem bool) []int32 {
 	var forms, stems []int32
 	var wg sync.WaitGroup
@@ -111,6 +108,16 @@ type piece struct {
 	tokens        int
 	ents          []ner.Entity
 	toks          []tokenize.Token // scratch space for the recognizer
+}
+
+// newPiece returns an empty piece with tables for the n-grams up to
+// ngrams words.
+func newPiece(ngrams int) piece {
+	p := piece{forms: stats.NewTable(1 << 12)}
+	for n := 2; n <= ngrams; n++ {
+		p.grams[n] = stats.NewTable(1 << 12)
+	}
+	return p
 }
 
 // reset empties p for a new text, keeping its memory.
@@ -341,13 +348,10 @@ func (a *analyzer) countChunks(doc *piece, text string, tl *tally) {
 		pending = append(pending, ch)
 		go func() {
 			a.slots <- struct{}{}
-			p := &piece{forms: stats.NewTable(1 << 12)}
-			for n := 2; n <= a.opts.NGrams; n++ {
-				p.grams[n] = stats.NewTable(1 << 12)
-			}
-			a.count(p, chunk)
+			p := newPiece(a.opts.NGrams)
+			a.count(&p, chunk)
 			<-a.slots
-			ch <- p
+			ch <- &p
 		}()
 	}
 	for range ahead {

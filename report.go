@@ -148,31 +148,27 @@ func limit[T any](s []T, top int) []T {
 	return s
 }
 
-// tfidf appends the terms of d to pairs and their TF-IDF weights to
-// weights, in the same order: one document at a time, so that the
-// weights of a large corpus are never all in memory. idf holds IDF(df, n)
-// at index df for the corpus's n documents.
-func (r *Result) tfidf(d *Document, idf []float64, pairs []idCount, weights []float64) ([]idCount, []float64) {
+// tfidf returns the terms of d and their TF-IDF weights, in the same
+// order: one document at a time, so that the weights of a large corpus
+// are never all in memory. idf holds the IDF of each document frequency
+// (see idfs).
+func (r *Result) tfidf(d *Document, idf []float64) ([]idCount, []float64) {
 	df := r.units()
-	start := len(pairs)
-	pairs = d.terms.appendPairs(pairs)
-	for _, p := range pairs[start:] {
-		w, docs := 0.0, df.DocsAt(int(p.id))
-		switch words := d.Stats.Words; {
-		case words > 0 && docs < len(idf): // stats.TFIDF, the logarithm computed once per df
-			w = float64(p.count) / float64(words) * idf[docs]
-		case words > 0:
-			w = stats.TFIDF(int(p.count), words, docs, len(r.Documents))
+	pairs := d.terms.appendPairs(nil)
+	weights := make([]float64, len(pairs))
+	if words := d.Stats.Words; words > 0 { // stats.TFIDF, the logarithm computed once per df
+		for i, p := range pairs {
+			weights[i] = float64(p.count) / float64(words) * idf[df.DocsAt(int(p.id))]
 		}
-		weights = append(weights, w)
 	}
 	return pairs, weights
 }
 
-// idfs returns IDF(df, n) for each df from 0 to n, the number of
-// documents.
-func idfs(n int) []float64 {
-	idf := make([]float64, n+1)
+// idfs returns stats.IDF(df, n) for each document frequency df the units
+// table can hold, n being the number of documents.
+func (r *Result) idfs() []float64 {
+	n := len(r.Documents)
+	idf := make([]float64, max(n, r.units().NDocs())+1)
 	for df := range idf {
 		idf[df] = stats.IDF(df, n)
 	}
@@ -204,10 +200,10 @@ func (r *Result) weighDocs(top int, terms bool) ([][]reports.DocTerm, []stats.Sp
 	if terms {
 		docTerms = make([][]reports.DocTerm, n)
 	}
-	idf := idfs(n)
+	idf := r.idfs()
 	r.parallel(n, func(k int) {
 		d := r.Documents[k]
-		pairs, weights := r.tfidf(d, idf, nil, nil)
+		pairs, weights := r.tfidf(d, idf)
 		if terms {
 			tc := make([]stats.TermCount, len(pairs))
 			for i, p := range pairs {

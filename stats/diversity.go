@@ -59,7 +59,7 @@ func LexicalDiversity(words []int32) Diversity {
 }
 
 // mattr returns the mean TTR of all windows of w words. Ids index a
-// slice of counts: they are below len(words).
+// slice of counts: they are below size.
 func mattr(words []int32, w int, size int32) float64 {
 	if len(words) <= w {
 		return float64(distinct(words)) / float64(len(words))

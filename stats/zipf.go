@@ -1,7 +1,6 @@
 package stats
 
 import (
-	"cmp"
 	"math"
 	"slices"
 
@@ -53,17 +52,10 @@ type Sparse struct {
 // their order.
 func SortSparse(v Sparse) {
 	entries := make([]sparseEntry, len(v.Index))
-	top := int32(0)
 	for k := range entries {
 		entries[k] = sparseEntry{v.Index[k], v.Value[k]}
-		top |= v.Index[k]
 	}
-	if top < 0 || len(entries) < 64 {
-		slices.SortStableFunc(entries, func(a, b sparseEntry) int { return cmp.Compare(a.index, b.index) })
-	} else {
-		entries = radix.Sort(entries, make([]sparseEntry, len(entries)), radix.Width(uint32(top)),
-			func(e sparseEntry) uint32 { return uint32(e.index) })
-	}
+	entries = radix.SortBy(entries, func(e sparseEntry) int32 { return e.index })
 	for k, e := range entries {
 		v.Index[k], v.Value[k] = e.index, e.value
 	}

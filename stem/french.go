@@ -223,6 +223,16 @@ func (w *frWord) endsWith(s string) (int, bool) {
 	return n, true
 }
 
+// endsWithAny is endsWith for the first of ends the word ends with.
+func (w *frWord) endsWithAny(ends ...string) (int, bool) {
+	for _, e := range ends {
+		if n, ok := w.endsWith(e); ok {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
 // last returns the last rune, or 0 for an empty word.
 func (w *frWord) last() rune {
 	if len(w.rs) == 0 {
@@ -332,21 +342,12 @@ func (w *frWord) step1() bool {
 			}
 			return true
 		}
-		for _, end := range [2]string{"abl", "iqU"} {
-			if m, ok := w.endsWith(end); ok {
-				if w.fits(w.r2, m) {
-					w.cut(m)
-				}
-				return true
+		if m, ok := w.endsWithAny("abl", "iqU"); ok {
+			if w.fits(w.r2, m) {
+				w.cut(m)
 			}
-		}
-		for _, end := range [2]string{"ièr", "Ièr"} {
-			if m, ok := w.endsWith(end); ok {
-				if w.fits(w.rv, m) {
-					w.replace(m, "i")
-				}
-				return true
-			}
+		} else if m, ok := w.endsWithAny("ièr", "Ièr"); ok && w.fits(w.rv, m) {
+			w.replace(m, "i")
 		}
 		return true
 	case "ité", "ités":
@@ -465,11 +466,8 @@ func (w *frWord) step4() {
 
 // undouble drops the last letter of -enn, -onn, -ett, -ell and -eill.
 func (w *frWord) undouble() {
-	for _, end := range [5]string{"enn", "onn", "ett", "ell", "eill"} {
-		if _, ok := w.endsWith(end); ok {
-			w.cut(1)
-			return
-		}
+	if _, ok := w.endsWithAny("enn", "onn", "ett", "ell", "eill"); ok {
+		w.cut(1)
 	}
 }
 

@@ -3,7 +3,11 @@
 // comparisons, and stable.
 package radix
 
-import "math/bits"
+import (
+	"cmp"
+	"math/bits"
+	"slices"
+)
 
 // Sort sorts s by key, whose values are below 2^width, using tmp, as
 // long as s, for scratch space. It returns the sorted values: s or tmp.
@@ -28,3 +32,18 @@ func Sort[T any](s, tmp []T, width int, key func(T) uint32) []T {
 
 // Width returns the width Sort needs for keys up to top.
 func Width(top uint32) int { return bits.Len32(top) }
+
+// SortBy sorts s stably by key and returns the sorted values (s, or a
+// new slice of them): by radix when s is long and no key is negative, by
+// comparisons otherwise.
+func SortBy[T any](s []T, key func(T) int32) []T {
+	top := int32(0)
+	for _, v := range s {
+		top |= key(v)
+	}
+	if top < 0 || len(s) < 64 {
+		slices.SortStableFunc(s, func(a, b T) int { return cmp.Compare(key(a), key(b)) })
+		return s
+	}
+	return Sort(s, make([]T, len(s)), Width(uint32(top)), func(v T) uint32 { return uint32(key(v)) })
+}

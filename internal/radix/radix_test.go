@@ -25,3 +25,25 @@ func TestSortMatchesAStableSort(t *testing.T) {
 		}
 	}
 }
+
+func TestSortByMatchesAStableSort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{0, 10, 63, 64, 5000} {
+		for _, signed := range []bool{false, true} {
+			s := make([]pair, n)
+			for i := range s {
+				k := int32(rng.Uint32N(1 << 20))
+				if signed && i%7 == 0 {
+					k = -k
+				}
+				s[i] = pair{uint32(k), uint32(i)}
+			}
+			key := func(p pair) int32 { return int32(p.key) }
+			want := slices.Clone(s)
+			slices.SortStableFunc(want, func(a, b pair) int { return int(key(a)) - int(key(b)) })
+			if got := SortBy(s, key); !slices.Equal(got, want) {
+				t.Fatalf("n=%d signed=%v: not the stable order", n, signed)
+			}
+		}
+	}
+}

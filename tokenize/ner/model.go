@@ -50,15 +50,15 @@ var modelData []byte
 func embeddedModel() (*Model, error) { return ReadModel(bytes.NewReader(modelData)) }
 
 // score sets out to the sums of the weights of features f for each tag.
-// The sums are kept in nine variables, which the compiler keeps in
-// registers, rather than in out: each feature's loads then wait for
-// nothing but memory.
 func (m *Model) score(f []uint32, out *[nTags]float32) {
 	*out = [nTags]float32{}
 	m.addScores(f, out)
 }
 
-// addScores adds the weights of features f to out, in order.
+// addScores adds the weights of features f to out, in order. The sums
+// are kept in nine variables, which the compiler keeps in registers,
+// rather than in out: each feature's loads then wait for nothing but
+// memory.
 func (m *Model) addScores(f []uint32, out *[nTags]float32) {
 	s0, s1, s2, s3, s4, s5, s6, s7, s8 := out[0], out[1], out[2], out[3], out[4], out[5], out[6], out[7], out[8]
 	for _, b := range f {
