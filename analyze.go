@@ -148,7 +148,7 @@ func Text(text string, opts ...Options) (*Result, error) {
 	tl := newTally()
 	src := Source{Name: "text", Text: text, Encoding: "utf-8", Size: int64(len(text))}
 	d := a.document(src, tl)
-	return a.result([]*Document{d}, nil, tl, [4]*stats.Table{2: a.ngrams(2), 3: a.ngrams(3)}), nil
+	return a.result([]*Document{d}, nil, tl, a.ngrams(tl)), nil
 }
 
 // File analyses one file (or standard input for "-").
@@ -230,15 +230,11 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 			kept = append(kept, docs[i])
 		}
 	}
-	// The n-gram tables are put together, and the entities counted,
-	// while the tallies' tables merge into the first's, whose indices
-	// stay, and the others' documents have theirs renumbered.
-	var grams [4]*stats.Table
-	var joined sync.WaitGroup
-	for n := 2; n <= 3; n++ {
-		joined.Go(func() { grams[n] = a.ngrams(n) })
-	}
+	// The entities are counted while the tallies' tables merge into the
+	// first's, whose indices stay; then the n-grams get their text while
+	// the others' documents have their terms renumbered.
 	total := tallies[0]
+	var joined sync.WaitGroup
 	joined.Go(func() { // beside the tables' merges
 		for _, tl := range tallies[1:] {
 			total.entities.Merge(&tl.entities)
@@ -246,8 +242,10 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 	})
 	to := make([][]int32, len(tallies))
 	for w, tl := range tallies[1:] {
-		to[w+1] = total.merge(tl, a.opts.By == "stem")
+		to[w+1] = total.merge(tl, a.opts.By == "stem", a.opts.Workers)
 	}
+	var grams [4]*stats.Table
+	joined.Go(func() { grams = a.ngrams(total) })
 	parallel(len(docs), a.opts.Workers, func(i int) {
 		if d := docs[i]; d != nil && worker[i] > 0 {
 			d.terms = d.terms.renumber(to[worker[i]])
@@ -257,12 +255,15 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 	return a.result(kept, skipped, total, grams), nil
 }
 
-// ngrams returns the n-grams counted, an empty table if none were.
-func (a *analyzer) ngrams(n int) *stats.Table {
-	if a.grams[n] == nil {
-		return stats.NewTable(0)
-	}
-	return a.grams[n].Table()
+// ngrams returns the tables of the n-grams tl counted (2: bigrams, 3:
+// trigrams), each an empty table if none were.
+func (a *analyzer) ngrams(tl *tally) [4]*stats.Table {
+	units := tl.gramUnits(a.opts.By == "stem")
+	var grams [4]*stats.Table
+	grams[2] = tl.bigrams.table(units, a.opts.Workers)
+	grams[3] = tl.trigrams.table(units, a.opts.Workers)
+	tl.bigrams, tl.trigrams = gramSet[pairKey]{}, gramSet[tripleKey]{}
+	return grams
 }
 
 // inputSizes returns the size of each input file, 0 for standard input

@@ -26,9 +26,6 @@ type analyzer struct {
 	// documents: one per worker.
 	slots     chan struct{}
 	chunkSize int // see chunkSize
-	// grams are the corpus's n-grams (2: bigrams, 3: trigrams), which
-	// every worker adds its documents to.
-	grams [4]*stats.Shared
 }
 
 func newAnalyzer(opts Options) (*analyzer, error) {
@@ -41,9 +38,6 @@ func newAnalyzer(opts Options) (*analyzer, error) {
 		return nil, err
 	}
 	a := &analyzer{opts: opts, stop: stop, stemmer: &stem.Stemmer{}, slots: make(chan struct{}, opts.Workers), chunkSize: chunkSize}
-	for n := 2; n <= opts.NGrams; n++ {
-		a.grams[n] = stats.NewShared()
-	}
 	if !opts.NoEntities {
 		if a.ner, err = ner.Default(); err != nil {
 			return nil, err
@@ -61,15 +55,23 @@ type tally struct {
 	formStem          []int32 // the index in stems of each of forms' terms, -1 for a stop word
 	formSyllables     []int16 // the syllables of each, or -syllables-1 for a long word
 
-	doc     piece // the document being counted, its tables reused
-	pairs   []idCount
-	buf     []byte
-	batches [][]uint64
-	seen    [4]stats.HashSet // the n-grams of the chunks of a long document so far
+	// The n-grams, by the indices of their words in the table of their
+	// unit: forms, or with Options.By "stem", gramStems, the stems of
+	// all the forms (stop words too, which may stand inside a trigram),
+	// formGram being the index there of each of forms' terms.
+	bigrams   gramSet[pairKey]
+	trigrams  gramSet[tripleKey]
+	gramStems *stats.Table
+	formGram  []int32
+
+	doc    piece // the document being counted, its tables reused
+	pairs  []idCount
+	buf    []byte
+	unitOf []int32 // by index of the document's forms: its n-gram unit's in the tally
 }
 
 func newTally() *tally {
-	return &tally{forms: stats.NewTable(1 << 12), stems: stats.NewTable(1 << 12), doc: newPiece(3)}
+	return &tally{forms: stats.NewTable(1 << 12), stems: stats.NewTable(1 << 12), gramStems: stats.NewTable(1 << 12), doc: newPiece()}
 }
 
 // units returns the table of the unit of the documents' terms.
@@ -83,12 +85,20 @@ func (t *tally) units(byStem bool) *stats.Table {
 // merge adds o's counts to t, a table per goroutine, and returns what
 // the indices of o's units (forms, or stems with byStem) become in t's.
 // Corpus merges the entity counters, beside.
-func (t *tally) merge(o *tally, byStem bool) []int32 {
-	var forms, stems []int32
+func (t *tally) merge(o *tally, byStem bool, workers int) []int32 {
+	var forms, stems, gramUnits []int32
 	var wg sync.WaitGroup
 	wg.Go(func() { forms = t.forms.MergeIndices(o.forms) })
 	wg.Go(func() { stems = t.stems.MergeIndices(o.stems) })
+	if byStem {
+		wg.Go(func() { gramUnits = t.gramStems.MergeIndices(o.gramStems) })
+	}
 	wg.Wait()
+	if !byStem {
+		gramUnits = forms
+	}
+	t.bigrams.merge(&o.bigrams, gramUnits, workers)
+	t.trigrams.merge(&o.trigrams, gramUnits, workers)
 	t.tokens += o.tokens
 	t.sentences += o.sentences
 	if byStem {
@@ -97,45 +107,38 @@ func (t *tally) merge(o *tally, byStem bool) []int32 {
 	return forms
 }
 
+// gramUnits returns the table of the units of the n-grams.
+func (t *tally) gramUnits(byStem bool) *stats.Table {
+	if byStem {
+		return t.gramStems
+	}
+	return t.forms
+}
+
 // piece is what is counted of a text, or of a chunk of a long one.
 type piece struct {
-	forms         *stats.Table    // keys are slices of the text
-	grams         [4]*stats.Table // 2: bigrams, 3: trigrams, by Options.By, nil if not counted
-	ids           []int32         // the words, as indices of forms
-	stopOf        []int8          // by index of forms: 1 stop word, 0 not, -1 unknown
-	stemOf        []string        // by index of forms: its stem, or ""
-	sentenceWords []float64       // words in each sentence
+	forms *stats.Table // keys are slices of the text
+	// The n-grams, by the indices in forms of their words.
+	bigrams       gramTable[pairKey]
+	trigrams      gramTable[tripleKey]
+	ids           []int32   // the words, as indices of forms
+	stopOf        []int8    // by index of forms: 1 stop word, 0 not, -1 unknown
+	sentenceWords []float64 // words in each sentence
 	tokens        int
 	ents          []ner.Entity
 	toks          []tokenize.Token // scratch space for the recognizer
 }
 
-// newPiece returns an empty piece with tables for the n-grams up to
-// ngrams words.
-func newPiece(ngrams int) piece {
-	p := piece{forms: stats.NewTable(1 << 12)}
-	for n := 2; n <= ngrams; n++ {
-		p.grams[n] = stats.NewTable(1 << 12)
-	}
-	return p
-}
+// newPiece returns an empty piece.
+func newPiece() piece { return piece{forms: stats.NewTable(1 << 12)} }
 
 // reset empties p for a new text, keeping its memory.
 func (p *piece) reset() {
 	p.forms.Reset()
-	for _, g := range p.grams {
-		if g != nil {
-			g.Reset()
-		}
-	}
-	p.ids, p.stopOf, p.stemOf = p.ids[:0], p.stopOf[:0], p.stemOf[:0]
+	p.bigrams.reset()
+	p.trigrams.reset()
+	p.ids, p.stopOf = p.ids[:0], p.stopOf[:0]
 	p.sentenceWords, p.tokens, p.ents = p.sentenceWords[:0], 0, nil
-}
-
-// gramWord is a word in the n-gram window.
-type gramWord struct {
-	unit string // the form or the stem
-	stop bool
 }
 
 // document tokenizes, stems and counts one text into tl, and returns what
@@ -152,11 +155,6 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	long := len(src.Text) > a.chunkSize
 	if !long {
 		a.count(doc, src.Text)
-		for n, g := range a.grams {
-			if g != nil {
-				tl.batches = g.AddDoc(doc.grams[n], tl.batches)
-			}
-		}
 	} else {
 		doc.ids = make([]int32, 0, len(src.Text)/6) // about one word in six bytes
 		a.countChunks(doc, src.Text, tl)
@@ -191,13 +189,22 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	// tally's table of units, for TF-IDF.
 	byStem := a.opts.By == "stem"
 	pairs := tl.pairs[:0]
+	unitOf := tl.unitOf[:0]
 	syllables, longWords := 0, 0
 	forms.Terms(func(form string, count int) {
 		i := tl.forms.Intern(form, count)
 		if i == len(tl.formStem) {
-			st := int32(-1)
-			if form = tl.forms.TermAt(i); !a.stop.Contains(form) {
-				st = int32(tl.stems.Intern(a.stemmer.Stem(form), count))
+			form = tl.forms.TermAt(i)
+			stop := a.stop.Contains(form)
+			st, stemmed := int32(-1), ""
+			if byStem || !stop {
+				stemmed = a.stemmer.Stem(form)
+			}
+			if !stop {
+				st = int32(tl.stems.Intern(stemmed, count))
+			}
+			if byStem {
+				tl.formGram = append(tl.formGram, int32(tl.gramStems.Intern(stemmed, 0)))
 			}
 			tl.formStem = append(tl.formStem, st)
 			n := int16(stats.Syllables(form))
@@ -207,6 +214,11 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 			tl.formSyllables = append(tl.formSyllables, n)
 		} else if st := tl.formStem[i]; st >= 0 {
 			tl.stems.AddAt(int(st), count)
+		}
+		if byStem {
+			unitOf = append(unitOf, tl.formGram[i])
+		} else {
+			unitOf = append(unitOf, int32(i))
 		}
 		if n := tl.formSyllables[i]; n < 0 {
 			syllables += count * int(-n-1)
@@ -226,16 +238,14 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	tl.buf = appendTerms(tl.buf[:0], pairs)
 	d.terms = termList(bytes.Clone(tl.buf))
 	tl.pairs = pairs[:0]
+	tl.bigrams.addDoc(&doc.bigrams, unitOf, byStem)
+	tl.trigrams.addDoc(&doc.trigrams, unitOf, byStem)
+	tl.unitOf = unitOf[:0]
 	d.Readability = stats.ReadabilityScores(d.Stats.Sentences, d.Stats.Words, syllables, longWords)
 	beside.Wait()
 	// A long document's scratch space is not kept for the next ones.
 	if cap(doc.ids) > 1<<20 {
 		doc.ids = nil
-	}
-	for n, g := range doc.grams {
-		if g != nil && g.Len() > 1<<16 {
-			doc.grams[n] = stats.NewTable(1 << 12)
-		}
 	}
 	if forms.Len() > 1<<16 {
 		doc.forms = stats.NewTable(1 << 12)
@@ -276,9 +286,8 @@ const nerWindow = 256 << 10
 // countTokens counts the tokens of a text, or of a window of one that
 // starts a sentence, into p.
 func (a *analyzer) countTokens(p *piece, toks iter.Seq[tokenize.Token]) {
-	byStem := a.opts.By == "stem"
-	var window [3]gramWord
-	var buf []byte
+	var window [3]int32 // the last words, as indices of forms
+	var stops [3]bool   // whether each is a stop word
 	inWindow, sentence := 0, -1
 	for t := range toks {
 		if t.Kind == tokenize.Markup {
@@ -295,38 +304,29 @@ func (a *analyzer) countTokens(p *piece, toks iter.Seq[tokenize.Token]) {
 			continue
 		}
 		p.sentenceWords[len(p.sentenceWords)-1]++
-		i := p.forms.AddShared(t.Norm, 1)
-		p.ids = append(p.ids, int32(i))
-		if i == len(p.stopOf) {
-			p.stopOf = append(p.stopOf, -1)
-			p.stemOf = append(p.stemOf, "")
-		}
+		i := int32(p.forms.AddShared(t.Norm, 1))
+		p.ids = append(p.ids, i)
 		if a.opts.NGrams < 2 {
 			continue
 		}
-		if p.stopOf[i] < 0 {
-			p.stopOf[i] = 0
+		if int(i) == len(p.stopOf) {
+			p.stopOf = append(p.stopOf, 0)
 			if a.stop.Contains(t.Norm) {
 				p.stopOf[i] = 1
 			}
-			if byStem {
-				p.stemOf[i] = a.stemmer.Stem(t.Norm)
-			}
 		}
 		stop := p.stopOf[i] == 1
-		unit := t.Norm
-		if byStem {
-			unit = p.stemOf[i]
+		window[0], window[1], window[2] = window[1], window[2], i
+		stops[0], stops[1], stops[2] = stops[1], stops[2], stop
+		inWindow++
+		if stop || inWindow < 2 {
+			continue
 		}
-		copy(window[:], window[1:])
-		window[2] = gramWord{unit, stop}
-		inWindow = min(inWindow+1, 3)
-		for n := 2; n <= min(inWindow, a.opts.NGrams); n++ {
-			if window[3-n].stop || stop {
-				continue
-			}
-			buf = appendGram(buf[:0], window[3-n:])
-			p.grams[n].AddBytes(buf, 1)
+		if !stops[1] {
+			p.bigrams.add(pairOf(window[1], i), 1)
+		}
+		if inWindow >= 3 && a.opts.NGrams >= 3 && !stops[0] {
+			p.trigrams.add(tripleOf(window[0], window[1], i), 1)
 		}
 	}
 }
@@ -348,7 +348,7 @@ func (a *analyzer) countChunks(doc *piece, text string, tl *tally) {
 		pending = append(pending, ch)
 		go func() {
 			a.slots <- struct{}{}
-			p := newPiece(a.opts.NGrams)
+			p := newPiece()
 			a.count(&p, chunk)
 			<-a.slots
 			ch <- &p
@@ -363,26 +363,11 @@ func (a *analyzer) countChunks(doc *piece, text string, tl *tally) {
 		pending = pending[1:]
 		start()
 		to = doc.add(p, to[:0])
-		for n, g := range a.grams {
-			if g != nil {
-				tl.batches = g.AddPart(p.grams[n], &tl.seen[n], tl.batches)
-			}
-		}
-	}
-	for n, g := range a.grams {
-		if g != nil {
-			g.DocDone()
-			if tl.seen[n].Len() > 1<<16 {
-				tl.seen[n] = stats.HashSet{} // not kept for the next documents
-			} else {
-				tl.seen[n].Reset()
-			}
-		}
 	}
 }
 
-// add appends the counts of p, the next chunk of doc's text, to doc, but
-// for the n-grams; to is scratch space.
+// add appends the counts of p, the next chunk of doc's text, to doc;
+// to is scratch space.
 func (doc *piece) add(p *piece, to []int32) []int32 {
 	for i := range p.forms.Len() {
 		j := doc.forms.AddShared(p.forms.TermAt(i), p.forms.CountAt(i))
@@ -391,6 +376,8 @@ func (doc *piece) add(p *piece, to []int32) []int32 {
 	for _, id := range p.ids {
 		doc.ids = append(doc.ids, to[id])
 	}
+	doc.bigrams.addMapped(&p.bigrams, to)
+	doc.trigrams.addMapped(&p.trigrams, to)
 	doc.sentenceWords = append(doc.sentenceWords, p.sentenceWords...)
 	doc.tokens += p.tokens
 	doc.ents = append(doc.ents, p.ents...)
@@ -461,12 +448,12 @@ func blankBefore(s string) bool {
 
 // appendGram joins words as they are written: a space between words, but
 // none after an elided word (l'armée) nor before a clitic (est-il).
-func appendGram(b []byte, words []gramWord) []byte {
+func appendGram(b []byte, words []string) []byte {
 	for i, w := range words {
-		if i > 0 && !strings.HasSuffix(words[i-1].unit, "'") && !strings.HasPrefix(w.unit, "-") {
+		if i > 0 && !strings.HasSuffix(words[i-1], "'") && !strings.HasPrefix(w, "-") {
 			b = append(b, ' ')
 		}
-		b = append(b, w.unit...)
+		b = append(b, w...)
 	}
 	return b
 }

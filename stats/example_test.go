@@ -230,3 +230,26 @@ func ExampleTable_MergeIndices() {
 	fmt.Println(a.MergeIndices(b), a.TermAt(1))
 	// Output: [1 0] guerre
 }
+
+func ExampleCounted() {
+	// Bigrams counted by the indices of their words, given their text at
+	// the end.
+	words := []string{"armée", "syrienne", "trêve"}
+	counts := map[[2]int]int{{0, 1}: 4, {2, 2}: 1}
+	t := stats.Counted(3, func(add func(term []byte, count, docs int)) {
+		for _, k := range [][2]int{{0, 1}, {2, 2}} {
+			add([]byte(words[k[0]]+" "+words[k[1]]), counts[k], 1)
+		}
+	})
+	fmt.Println(t.Len(), t.Total(), t.NDocs(), t.Count("armée syrienne"), t.Top(1, 0, nil)[0].Term)
+	// Output: 2 5 3 4 armée syrienne
+}
+
+func ExampleJoin() {
+	a, b := stats.NewTable(0), stats.NewTable(0)
+	a.Add("alep", 3)
+	b.Add("mossoul", 2)
+	t := stats.Join(a, b)
+	fmt.Println(t.Len(), t.Total(), t.Count("mossoul"), t.TermAt(0))
+	// Output: 2 5 2 alep
+}

@@ -7,6 +7,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -32,6 +33,10 @@ type Table struct {
 	bytes  []byte   // the block the terms' bytes are copied to
 	total  int
 	nDocs  int
+	// index, when not nil, builds the slots on the first lookup: the
+	// terms of a table from Counted are listed far more often than
+	// looked up.
+	index *sync.Once
 }
 
 type cell struct {
@@ -67,10 +72,26 @@ func (t *Table) init(n int) {
 
 // find returns the index of term, or -1 and the slot where it would go.
 func (t *Table) find(term string) (index int, slot int, hash uint32) {
-	if t.slots == nil {
-		t.init(0)
-	}
+	t.ready(0)
 	return t.findHash(term, uint32(maphash.String(t.seed, term)))
+}
+
+// ready makes sure t has its slots, with room for n terms if it has none.
+func (t *Table) ready(n int) {
+	if t.index != nil {
+		t.index.Do(t.buildIndex)
+	}
+	if t.slots == nil {
+		t.init(n)
+	}
+}
+
+// buildIndex puts the terms of t, which has no slots yet, in slots.
+func (t *Table) buildIndex() {
+	t.init(t.n)
+	for i := range t.n {
+		t.place(uint64(uint32(maphash.String(t.seed, t.cell(i).term)))<<32 | uint64(i+1))
+	}
 }
 
 // findHash is find for a term whose hash under t's seed is known.
@@ -148,6 +169,39 @@ func (t *Table) copyTerm(term string) string {
 	return unsafe.String(&t.bytes[start], len(term))
 }
 
+// Counted returns a table of terms counted elsewhere, under other keys,
+// in nDocs documents: fill gives each term once to add, which copies it,
+// with how often it occurs and in how many of the documents. The table
+// is listed (Top, Rows, Terms) without hashing its terms: that is done
+// on the first lookup.
+func Counted(nDocs int, fill func(add func(term []byte, count, docs int))) *Table {
+	t := &Table{index: new(sync.Once), nDocs: nDocs}
+	fill(func(term []byte, count, docs int) {
+		s := unsafe.String(unsafe.SliceData(term), len(term))
+		t.appendCell(cell{term: t.copyTerm(s), count: count, docs: int32(docs)})
+		t.total += count
+	})
+	return t
+}
+
+// Join returns a table of the terms of tables that count different terms
+// of the same documents, in the order of the tables; it shares their
+// terms' bytes. Like Counted, it hashes its terms on the first lookup.
+func Join(tables ...*Table) *Table {
+	t := &Table{index: new(sync.Once)}
+	for _, o := range tables {
+		for _, b := range o.blocks {
+			for _, c := range b {
+				c.last = 0
+				t.appendCell(c)
+			}
+		}
+		t.total += o.total
+		t.nDocs = max(t.nDocs, o.nDocs)
+	}
+	return t
+}
+
 // AddAt is Add for the term of index i (see TermAt), found without
 // hashing it again.
 func (t *Table) AddAt(i, n int) { t.bump(i, n) }
@@ -166,6 +220,7 @@ func (t *Table) Reset() {
 	t.blocks = t.blocks[:0]
 	t.bytes = nil
 	t.n, t.total, t.nDocs = 0, 0, 0
+	t.index = nil
 }
 
 func (t *Table) bump(i int, n int) {
@@ -309,9 +364,7 @@ func (t *Table) merge(o *Table, to []int32) []int32 {
 	if o == nil {
 		return to
 	}
-	if t.slots == nil {
-		t.init(o.n)
-	}
+	t.ready(o.n)
 	for _, b := range o.blocks {
 		for _, oc := range b {
 			i, slot, hash := t.find(oc.term)

@@ -1,0 +1,261 @@
+package analyze
+
+import (
+	"math/bits"
+	"math/rand/v2"
+
+	"github.com/analyze-fr/analyze/stats"
+)
+
+// gramKey is an n-gram written as the indices of its words in a table of
+// terms: the n-grams are counted by index, and their text is joined once,
+// at the end, for each distinct n-gram of the corpus.
+type gramKey[K any] interface {
+	comparable
+	hash(seed uint64) uint64
+	// mapped returns the key with each index i replaced by to[i].
+	mapped(to []int32) K
+	// words returns the indices, in ids.
+	words(ids *[3]int32) []int32
+}
+
+// pairKey is a bigram: the first word's index in the high 32 bits.
+type pairKey uint64
+
+func pairOf(a, b int32) pairKey { return pairKey(uint64(uint32(a))<<32 | uint64(uint32(b))) }
+
+func (k pairKey) hash(seed uint64) uint64 { return mix(uint64(k) ^ seed) }
+
+// mix is the finalizer of SplitMix64: every bit of x moves every bit of
+// the result.
+func mix(x uint64) uint64 {
+	x = (x ^ x>>30) * 0xbf58476d1ce4e5b9
+	x = (x ^ x>>27) * 0x94d049bb133111eb
+	return x ^ x>>31
+}
+
+func (k pairKey) mapped(to []int32) pairKey { return pairOf(to[k>>32], to[uint32(k)]) }
+
+func (k pairKey) words(ids *[3]int32) []int32 {
+	ids[0], ids[1] = int32(k>>32), int32(uint32(k))
+	return ids[:2]
+}
+
+// tripleKey is a trigram: its first two words as a pairKey, and the third.
+type tripleKey struct {
+	ab pairKey
+	c  int32
+}
+
+func tripleOf(a, b, c int32) tripleKey { return tripleKey{pairOf(a, b), c} }
+
+func (k tripleKey) hash(seed uint64) uint64 {
+	return mix(uint64(k.ab) ^ seed ^ uint64(uint32(k.c))*0x9e3779b97f4a7c15)
+}
+
+func (k tripleKey) mapped(to []int32) tripleKey { return tripleKey{k.ab.mapped(to), to[k.c]} }
+
+func (k tripleKey) words(ids *[3]int32) []int32 {
+	k.ab.words(ids)
+	ids[2] = k.c
+	return ids[:3]
+}
+
+// gramTable counts n-grams by key, and the documents they occur in. Its
+// cells are the open-addressed slots themselves: a key is hashed by a few
+// multiplications and found in one memory access, where a table of the
+// n-grams' text would hash and compare strings, and hold them.
+type gramTable[K gramKey[K]] struct {
+	cells []gramCell[K] // a count of 0 marks an empty cell
+	shift uint          // a hash's cell is hash>>shift
+	// seed is the table's own: a table filled from another in the
+	// order of its cells would otherwise get its keys in the order of
+	// their hashes, and pile them up.
+	seed uint64
+	n    int
+	docs int32 // the documents counted
+}
+
+type gramCell[K any] struct {
+	key         K
+	count, docs int32
+}
+
+// add counts n more occurrences of k, in no more documents.
+func (t *gramTable[K]) add(k K, n int32) { t.addCell(k, n, 0) }
+
+// addCell counts k count more times in docs more documents.
+func (t *gramTable[K]) addCell(k K, count, docs int32) {
+	c := t.cell(k)
+	if c.count == 0 {
+		c.key = k
+		t.n++
+	}
+	c.count += count
+	c.docs += docs
+	if t.n > len(t.cells)*3/4 {
+		t.grow()
+	}
+}
+
+// cell returns the cell of k: its own, or the empty one where it goes.
+func (t *gramTable[K]) cell(k K) *gramCell[K] {
+	if t.cells == nil {
+		t.resize(1 << 10)
+	}
+	mask := len(t.cells) - 1
+	for i := int(k.hash(t.seed) >> t.shift); ; i = (i + 1) & mask {
+		c := &t.cells[i]
+		if c.count == 0 || c.key == k {
+			return c
+		}
+	}
+}
+
+func (t *gramTable[K]) grow() { t.resize(2 * len(t.cells)) }
+
+// resize moves the cells to a table of size cells, a power of two.
+func (t *gramTable[K]) resize(size int) {
+	old := t.cells
+	t.cells = make([]gramCell[K], size)
+	t.shift = uint(64 - bits.Len(uint(size-1)))
+	if old == nil {
+		t.seed = rand.Uint64()
+	}
+	for _, c := range old {
+		if c.count != 0 {
+			*t.cell(c.key) = c
+		}
+	}
+}
+
+// reserve makes room for n keys in all.
+func (t *gramTable[K]) reserve(n int) {
+	size := max(len(t.cells), 1<<10)
+	for n > size*3/4 {
+		size *= 2
+	}
+	if size > len(t.cells) {
+		t.resize(size)
+	}
+}
+
+// addMapped adds the counts of o, its keys' indices mapped by to.
+func (t *gramTable[K]) addMapped(o *gramTable[K], to []int32) {
+	for _, c := range o.cells {
+		if c.count != 0 {
+			t.addCell(c.key.mapped(to), c.count, c.docs)
+		}
+	}
+}
+
+// reset empties t, keeping its memory unless it grew large.
+func (t *gramTable[K]) reset() {
+	if len(t.cells) > 1<<16 {
+		t.cells = nil
+	} else {
+		clear(t.cells)
+	}
+	t.n, t.docs = 0, 0
+}
+
+// table returns the n-grams as a table of their text, the words joined
+// as appendGram does, the indices being those of units.
+func (t *gramTable[K]) table(units *stats.Table) *stats.Table {
+	return stats.Counted(int(t.docs), func(add func(term []byte, count, docs int)) {
+		var ids [3]int32
+		var words [3]string
+		var buf []byte
+		for _, c := range t.cells {
+			if c.count == 0 {
+				continue
+			}
+			w := c.key.words(&ids)
+			for i, id := range w {
+				words[i] = units.TermAt(int(id))
+			}
+			buf = appendGram(buf[:0], words[:len(w)])
+			add(buf, int(c.count), int(c.docs))
+		}
+	})
+}
+
+// gramParts is the number of tables a gramSet splits its n-grams in.
+const gramParts = 4
+
+// gramSet counts the n-grams of many documents, split by key in tables
+// that merge and get their text at once on every core.
+type gramSet[K gramKey[K]] struct {
+	parts [gramParts]gramTable[K]
+	doc   gramTable[K] // scratch space for a document's n-grams
+}
+
+// part returns the index of the table of k.
+func (s *gramSet[K]) part(k K) int { return int(k.hash(0x5851f42d4c957f2d) >> 62) }
+
+// addDoc adds o, the n-grams of one document, as one more document of s,
+// their indices mapped by to. With merges, to may map two indices to one
+// (two forms to their stem): o's keys are first mapped in a table of
+// their own, where two n-grams may become one.
+func (s *gramSet[K]) addDoc(o *gramTable[K], to []int32, merges bool) {
+	if merges {
+		s.doc.addMapped(o, to)
+		o, to = &s.doc, nil
+		defer s.doc.reset()
+	}
+	for i := range s.parts {
+		s.parts[i].docs++
+	}
+	for _, c := range o.cells {
+		if c.count != 0 {
+			k := c.key
+			if to != nil {
+				k = k.mapped(to)
+			}
+			s.parts[s.part(k)].addCell(k, c.count, 1)
+		}
+	}
+}
+
+// merge adds the counts of o, counted in other documents, their indices
+// mapped by to, and empties o. The cells of each part of o are mapped and
+// sorted by the part of s they go to, then each part of s takes its own:
+// a goroutine each, with room made at once.
+func (s *gramSet[K]) merge(o *gramSet[K], to []int32, workers int) {
+	var sorted [gramParts][gramParts][]gramCell[K] // by part of o, then of s
+	docs := o.parts[0].docs
+	parallel(gramParts, workers, func(q int) {
+		for _, c := range o.parts[q].cells {
+			if c.count != 0 {
+				c.key = c.key.mapped(to)
+				p := s.part(c.key)
+				sorted[q][p] = append(sorted[q][p], c)
+			}
+		}
+		o.parts[q] = gramTable[K]{}
+	})
+	o.doc = gramTable[K]{}
+	parallel(gramParts, workers, func(p int) {
+		t := &s.parts[p]
+		n := t.n
+		for q := range sorted {
+			n += len(sorted[q][p])
+		}
+		t.reserve(n)
+		for q := range sorted {
+			for _, c := range sorted[q][p] {
+				t.addCell(c.key, c.count, c.docs)
+			}
+			sorted[q][p] = nil
+		}
+		t.docs += docs
+	})
+}
+
+// table returns the n-grams as a table of their text (see
+// gramTable.table), the parts' joined on every core.
+func (s *gramSet[K]) table(units *stats.Table, workers int) *stats.Table {
+	var tables [gramParts]*stats.Table
+	parallel(gramParts, workers, func(p int) { tables[p] = s.parts[p].table(units) })
+	return stats.Join(tables[:]...)
+}
