@@ -73,7 +73,6 @@ type gramTable[K gramKey[K]] struct {
 	// their hashes, and pile them up.
 	seed uint64
 	n    int
-	docs int32 // the documents counted
 }
 
 type gramCell[K any] struct {
@@ -156,13 +155,14 @@ func (t *gramTable[K]) reset() {
 	} else {
 		clear(t.cells)
 	}
-	t.n, t.docs = 0, 0
+	t.n = 0
 }
 
-// table returns the n-grams as a table of their text, the words joined
-// as appendGram does, the indices being those of units.
-func (t *gramTable[K]) table(units *stats.Table) *stats.Table {
-	return stats.Counted(int(t.docs), func(add func(term []byte, count, docs int)) {
+// table returns the n-grams, counted in nDocs documents, as a table of
+// their text, the words joined as appendGram does, the indices being
+// those of units.
+func (t *gramTable[K]) table(units *stats.Table, nDocs int) *stats.Table {
+	return stats.Counted(nDocs, func(add func(term []byte, count, docs int)) {
 		var ids [3]int32
 		var words [3]string
 		var buf []byte
@@ -187,6 +187,7 @@ const gramParts = 4
 // that merge and get their text at once on every core.
 type gramSet[K gramKey[K]] struct {
 	parts [gramParts]gramTable[K]
+	docs  int          // the documents counted
 	doc   gramTable[K] // scratch space for a document's n-grams
 }
 
@@ -203,9 +204,7 @@ func (s *gramSet[K]) addDoc(o *gramTable[K], to []int32, merges bool) {
 		o, to = &s.doc, nil
 		defer s.doc.reset()
 	}
-	for i := range s.parts {
-		s.parts[i].docs++
-	}
+	s.docs++
 	for _, c := range o.cells {
 		if c.count != 0 {
 			k := c.key
@@ -223,7 +222,6 @@ func (s *gramSet[K]) addDoc(o *gramTable[K], to []int32, merges bool) {
 // a goroutine each, with room made at once.
 func (s *gramSet[K]) merge(o *gramSet[K], to []int32, workers int) {
 	var sorted [gramParts][gramParts][]gramCell[K] // by part of o, then of s
-	docs := o.parts[0].docs
 	parallel(gramParts, workers, func(q int) {
 		for _, c := range o.parts[q].cells {
 			if c.count != 0 {
@@ -232,9 +230,9 @@ func (s *gramSet[K]) merge(o *gramSet[K], to []int32, workers int) {
 				sorted[q][p] = append(sorted[q][p], c)
 			}
 		}
-		o.parts[q] = gramTable[K]{}
 	})
-	o.doc = gramTable[K]{}
+	s.docs += o.docs
+	*o = gramSet[K]{}
 	parallel(gramParts, workers, func(p int) {
 		t := &s.parts[p]
 		n := t.n
@@ -248,7 +246,6 @@ func (s *gramSet[K]) merge(o *gramSet[K], to []int32, workers int) {
 			}
 			sorted[q][p] = nil
 		}
-		t.docs += docs
 	})
 }
 
@@ -256,6 +253,6 @@ func (s *gramSet[K]) merge(o *gramSet[K], to []int32, workers int) {
 // gramTable.table), the parts' joined on every core.
 func (s *gramSet[K]) table(units *stats.Table, workers int) *stats.Table {
 	var tables [gramParts]*stats.Table
-	parallel(gramParts, workers, func(p int) { tables[p] = s.parts[p].table(units) })
+	parallel(gramParts, workers, func(p int) { tables[p] = s.parts[p].table(units, s.docs) })
 	return stats.Join(tables[:]...)
 }

@@ -122,7 +122,7 @@ type piece struct {
 	bigrams       gramTable[pairKey]
 	trigrams      gramTable[tripleKey]
 	ids           []int32   // the words, as indices of forms
-	stopOf        []int8    // by index of forms: 1 stop word, 0 not, -1 unknown
+	stop          []bool    // by index of forms: a stop word or not
 	sentenceWords []float64 // words in each sentence
 	tokens        int
 	ents          []ner.Entity
@@ -137,7 +137,7 @@ func (p *piece) reset() {
 	p.forms.Reset()
 	p.bigrams.reset()
 	p.trigrams.reset()
-	p.ids, p.stopOf = p.ids[:0], p.stopOf[:0]
+	p.ids, p.stop = p.ids[:0], p.stop[:0]
 	p.sentenceWords, p.tokens, p.ents = p.sentenceWords[:0], 0, nil
 }
 
@@ -157,7 +157,7 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 		a.count(doc, src.Text)
 	} else {
 		doc.ids = make([]int32, 0, len(src.Text)/6) // about one word in six bytes
-		a.countChunks(doc, src.Text, tl)
+		a.countChunks(doc, src.Text)
 	}
 	forms := doc.forms
 
@@ -309,13 +309,10 @@ func (a *analyzer) countTokens(p *piece, toks iter.Seq[tokenize.Token]) {
 		if a.opts.NGrams < 2 {
 			continue
 		}
-		if int(i) == len(p.stopOf) {
-			p.stopOf = append(p.stopOf, 0)
-			if a.stop.Contains(t.Norm) {
-				p.stopOf[i] = 1
-			}
+		if int(i) == len(p.stop) {
+			p.stop = append(p.stop, a.stop.Contains(t.Norm))
 		}
-		stop := p.stopOf[i] == 1
+		stop := p.stop[i]
 		window[0], window[1], window[2] = window[1], window[2], i
 		stops[0], stops[1], stops[2] = stops[1], stops[2], stop
 		inWindow++
@@ -333,9 +330,8 @@ func (a *analyzer) countTokens(p *piece, toks iter.Seq[tokenize.Token]) {
 
 // countChunks counts a long text into doc: it cuts the text in chunks,
 // counts a few ahead at once (the slots bound the chunks counted at once
-// over the whole corpus) and adds them to doc in order, and their n-grams
-// to the corpus's.
-func (a *analyzer) countChunks(doc *piece, text string, tl *tally) {
+// over the whole corpus) and adds them to doc in order.
+func (a *analyzer) countChunks(doc *piece, text string) {
 	ahead := max(1, a.opts.Workers)
 	var pending []chan *piece // in the order of the chunks
 	start := func() {

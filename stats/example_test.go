@@ -170,35 +170,6 @@ func ExampleCollocationScores() {
 	// Output: PMI 7.88, LL 48.44, t 1.99, logDice 13.83
 }
 
-func ExampleShared() {
-	// Each goroutine counts a document into a table of its own, then adds
-	// it whole; a long document may be added in parts.
-	shared := stats.NewShared()
-	var doc stats.Table
-	for _, w := range []string{"trêve", "alep", "trêve"} {
-		doc.Add(w, 1)
-	}
-	shared.AddDoc(&doc, nil)
-	var seen stats.HashSet
-	for _, part := range [][]string{{"trêve", "mossoul"}, {"trêve"}} {
-		var p stats.Table
-		for _, w := range part {
-			p.Add(w, 1)
-		}
-		shared.AddPart(&p, &seen, nil)
-	}
-	shared.DocDone()
-	t := shared.Table()
-	fmt.Println(t.NDocs(), "documents; trêve:", t.Count("trêve"), "times in", t.Docs("trêve"), "documents")
-	// Output: 2 documents; trêve: 4 times in 2 documents
-}
-
-func ExampleHashSet() {
-	var s stats.HashSet
-	fmt.Println(s.Add(42), s.Add(7), s.Add(42), s.Len())
-	// Output: true true false 2
-}
-
 func ExampleTable_CountAt() {
 	var t stats.Table
 	t.Add("alep", 2)

@@ -73,7 +73,19 @@ func (t *Table) init(n int) {
 // find returns the index of term, or -1 and the slot where it would go.
 func (t *Table) find(term string) (index int, slot int, hash uint32) {
 	t.ready(0)
-	return t.findHash(term, uint32(maphash.String(t.seed, term)))
+	hash = uint32(maphash.String(t.seed, term))
+	mask := len(t.slots) - 1
+	for s := int(hash >> t.shift); ; s = (s + 1) & mask {
+		v := t.slots[s]
+		if v == 0 {
+			return -1, s, hash
+		}
+		if uint32(v>>32) == hash {
+			if i := int(uint32(v)) - 1; t.cell(i).term == term {
+				return i, s, hash
+			}
+		}
+	}
 }
 
 // ready makes sure t has its slots, with room for n terms if it has none.
@@ -91,22 +103,6 @@ func (t *Table) buildIndex() {
 	t.init(t.n)
 	for i := range t.n {
 		t.place(uint64(uint32(maphash.String(t.seed, t.cell(i).term)))<<32 | uint64(i+1))
-	}
-}
-
-// findHash is find for a term whose hash under t's seed is known.
-func (t *Table) findHash(term string, hash uint32) (index int, slot int, _ uint32) {
-	mask := len(t.slots) - 1
-	for s := int(hash >> t.shift); ; s = (s + 1) & mask {
-		v := t.slots[s]
-		if v == 0 {
-			return -1, s, hash
-		}
-		if uint32(v>>32) == hash {
-			if i := int(uint32(v)) - 1; t.cell(i).term == term {
-				return i, s, hash
-			}
-		}
 	}
 }
 
