@@ -49,3 +49,24 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIsNormal checks that a text isNormal skips is one Normalize leaves
+// as it is, for both kinds it treats apart.
+func FuzzIsNormal(f *testing.F) {
+	for _, s := range []string{
+		"armée", "Armée", "élan", "e\u0301lan", "é\u0301", "çà÷ÿ", "ÀÉ", "×", "l’an", "4\u00a0000",
+		"œuvre", "Œuvre", "ß", "\xc3", "\xc3\x28", "a b",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !isNormal(text) {
+			return
+		}
+		for _, kind := range []Kind{Word, Number} {
+			if n := Normalize(text, kind); n != text {
+				t.Fatalf("isNormal(%q), but Normalize gives %q", text, n)
+			}
+		}
+	})
+}

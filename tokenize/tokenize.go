@@ -379,8 +379,10 @@ func (s *scanner) chainEnds(k int) bool {
 // joined by the French rules for hyphens, apostrophes and periods.
 func (s *scanner) scanWord(start int) (int, Kind, role) {
 	src := s.src
-	if e := s.matchURL(start); e > start {
-		return e, URL, roleNormal
+	if c := src[start] | 0x20; c == 'h' || c == 'f' || c == 'w' {
+		if e := s.matchURL(start); e > start {
+			return e, URL, roleNormal
+		}
 	}
 	var i int
 	switch {
@@ -974,6 +976,10 @@ func (s *scanner) alnumRun(i int) int {
 			i++
 			continue
 		}
+		if c == 0xC3 && i+1 < len(src) && isLatin1Letter(src[i+1]) {
+			i += 2 // é, à, ç...: the common case, without decoding
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(src[i:])
 		if !isWordRune(r) {
 			return i
@@ -982,6 +988,10 @@ func (s *scanner) alnumRun(i int) int {
 	}
 	return i
 }
+
+// isLatin1Letter reports whether c, after a 0xC3 byte, completes a letter
+// of Latin-1 (À to ÿ, but for × and ÷).
+func isLatin1Letter(c byte) bool { return 0x80 <= c && c <= 0xBF && c != 0x97 && c != 0xB7 }
 
 // wordStartAt reports whether a word character is at i.
 func (s *scanner) wordStartAt(i int) bool {
