@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -68,4 +69,35 @@ func BenchmarkCorpusAllOneWorker(b *testing.B) {
 // debates, cut in chunks, on every core.
 func BenchmarkCorpusDebatesNoEntities(b *testing.B) {
 	benchCorpus(b, "assemblee-nationale", Options{NoEntities: true})
+}
+
+// BenchmarkReportThousandDocs writes the report of 1,000 documents of
+// about 5 KB of ELTeC, analysed beforehand: the similarity of every pair
+// of documents (half a million) is most of it.
+func BenchmarkReportThousandDocs(b *testing.B) {
+	text, err := corpora.Text("eltec-fra", 5<<20)
+	if err != nil {
+		b.Skipf("no corpus: the shared data is not on this machine (%v)", err)
+	}
+	dir := b.TempDir()
+	size := 0
+	for i := 0; i < 1000 && len(text) > 0; i++ {
+		doc := text[:cutAt(text, 5000)]
+		text = text[len(doc):]
+		size += len(doc)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("doc%04d.txt", i)), []byte(doc), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	res, err := Corpus([]string{dir}, Options{NoEntities: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := reports.WriteText(io.Discard, res.Report(20)); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/analyze-fr/analyze/internal/radix"
 	"github.com/analyze-fr/analyze/reports"
 	"github.com/analyze-fr/analyze/stats"
 )
@@ -256,6 +257,13 @@ func alphabeticalRanks(t *stats.Table) []int32 {
 
 // cosines returns, for each vector i, its cosine similarity with each
 // later vector j, at index j-i-1.
+//
+// The products are summed through an inverted index: for each dimension,
+// the vectors that have it, in order. Row i adds, for each of its
+// dimensions, the products with the later vectors that share it, so a
+// pair costs only the dimensions the two have in common. The products of
+// a pair are added in the order of their dimensions, as a dot product of
+// the two vectors would add them: the sums are the same to the last bit.
 func (r *Result) cosines(vecs []stats.Sparse) [][]float64 {
 	n := len(vecs)
 	norms := make([]float64, n)
@@ -266,32 +274,72 @@ func (r *Result) cosines(vecs []stats.Sparse) [][]float64 {
 			dims = max(dims, int(v.Index[len(v.Index)-1])+1)
 		}
 	}
-	// Each row is filled by one worker, with vector i spread out in full,
-	// so that each later vector's dot product with it is a gather, not a
-	// merge of two lists.
+	post := invert(vecs, dims)
 	rows := make([][]float64, n)
-	dense := make(chan []float64, max(1, r.Options.Workers))
+	sums := make(chan []float64, max(1, r.Options.Workers))
 	r.parallel(n, func(i int) {
-		var d []float64
+		var acc []float64 // by vector: the sum of its products with vector i
 		select {
-		case d = <-dense:
+		case acc = <-sums:
 		default:
-			d = make([]float64, dims)
+			acc = make([]float64, n)
 		}
-		vecs[i].Scatter(d)
-		row := make([]float64, 0, n-i-1)
-		for j := i + 1; j < n; j++ {
-			c := 0.0
-			if norms[i] != 0 && norms[j] != 0 {
-				c = vecs[j].DotDense(d) / (norms[i] * norms[j])
+		for k, d := range vecs[i].Index {
+			w := vecs[i].Value[k]
+			docs, vals := post.of(d)
+			from, _ := slices.BinarySearch(docs, int32(i+1))
+			for m, j := range docs[from:] {
+				acc[j] += w * vals[from+m]
 			}
-			row = append(row, c)
 		}
-		vecs[i].Unscatter(d)
+		row := make([]float64, n-i-1)
+		for j := i + 1; j < n; j++ {
+			if norms[i] != 0 && norms[j] != 0 {
+				row[j-i-1] = acc[j] / (norms[i] * norms[j])
+			}
+			acc[j] = 0
+		}
 		rows[i] = row
-		dense <- d
+		sums <- acc
 	})
 	return rows
+}
+
+// postings is an inverted index of sparse vectors: for each dimension,
+// the vectors that have it, in increasing order, and their values there.
+type postings struct {
+	start []int32 // dimension d's entries are at start[d]:start[d+1]
+	docs  []int32
+	vals  []float64
+}
+
+// invert returns the postings of vecs, whose dimensions are under dims.
+func invert(vecs []stats.Sparse, dims int) postings {
+	p := postings{start: make([]int32, dims+1)}
+	for _, v := range vecs {
+		for _, d := range v.Index {
+			p.start[d+1]++
+		}
+	}
+	for d := range dims {
+		p.start[d+1] += p.start[d]
+	}
+	total := p.start[dims]
+	p.docs, p.vals = make([]int32, total), make([]float64, total)
+	next := slices.Clone(p.start[:dims])
+	for i, v := range vecs {
+		for k, d := range v.Index {
+			p.docs[next[d]], p.vals[next[d]] = int32(i), v.Value[k]
+			next[d]++
+		}
+	}
+	return p
+}
+
+// of returns the vectors that have dimension d, and their values there.
+func (p postings) of(d int32) ([]int32, []float64) {
+	a, b := p.start[d], p.start[d+1]
+	return p.docs[a:b], p.vals[a:b]
 }
 
 // parallel calls f(i) for every i from 0 to n-1, on as many goroutines
@@ -326,12 +374,29 @@ func (r *Result) similarity(vecs []stats.Sparse) []reports.Pair {
 	if len(vecs) < 2 {
 		return out
 	}
+	// The pairs are sorted by a key that orders the cosines, which are
+	// never negative, from the largest: a stable radix sort, by the low
+	// half of the key then the high one, keeps the ties in order.
+	type pair struct {
+		key  uint64
+		a, b int32
+	}
+	var pairs []pair
 	for i, row := range r.cosines(vecs) {
 		for k, c := range row {
-			out = append(out, reports.Pair{DocA: r.Documents[i].Name, DocB: r.Documents[i+1+k].Name, Cosine: c})
+			pairs = append(pairs, pair{^math.Float64bits(c), int32(i), int32(i + 1 + k)})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b reports.Pair) int { return cmp.Compare(b.Cosine, a.Cosine) })
+	tmp := make([]pair, len(pairs))
+	low := radix.Sort(pairs, tmp, 32, func(p pair) uint32 { return uint32(p.key) })
+	if &low[0] == &tmp[0] {
+		tmp = pairs
+	}
+	pairs = radix.Sort(low, tmp, 32, func(p pair) uint32 { return uint32(p.key >> 32) })
+	out = slices.Grow(out, len(pairs))
+	for _, p := range pairs {
+		out = append(out, reports.Pair{DocA: r.Documents[p.a].Name, DocB: r.Documents[p.b].Name, Cosine: math.Float64frombits(^p.key)})
+	}
 	return out
 }
 
