@@ -71,29 +71,63 @@ func BenchmarkCorpusDebatesNoEntities(b *testing.B) {
 	benchCorpus(b, "assemblee-nationale", Options{NoEntities: true})
 }
 
-// BenchmarkReportThousandDocs writes the report of 1,000 documents of
-// about 5 KB of ELTeC, analysed beforehand: the similarity of every pair
-// of documents (half a million) is most of it.
-func BenchmarkReportThousandDocs(b *testing.B) {
-	text, err := corpora.Text("eltec-fra", 5<<20)
+// writeDocs writes n documents of about size bytes cut from the start of
+// the named corpus folder, and one long document first when long is set,
+// into a temporary folder, and returns it and the bytes written.
+func writeDocs(b *testing.B, folder string, n, size int, long bool) (string, int64) {
+	text, err := corpora.Text(folder, n*size+(1<<20))
 	if err != nil {
 		b.Skipf("no corpus: the shared data is not on this machine (%v)", err)
 	}
 	dir := b.TempDir()
-	size := 0
-	for i := 0; i < 1000 && len(text) > 0; i++ {
-		doc := text[:cutAt(text, 5000)]
-		text = text[len(doc):]
-		size += len(doc)
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("doc%04d.txt", i)), []byte(doc), 0o644); err != nil {
+	written := int64(0)
+	write := func(name string, doc string) {
+		written += int64(len(doc))
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(doc), 0o644); err != nil {
 			b.Fatal(err)
 		}
 	}
+	if long {
+		doc := text[:cutAt(text, 1<<20)]
+		text = text[len(doc):]
+		write("long.txt", doc)
+	}
+	for i := 0; i < n && len(text) > 0; i++ {
+		doc := text[:cutAt(text, size)]
+		text = text[len(doc):]
+		write(fmt.Sprintf("doc%05d.txt", i), doc)
+	}
+	return dir, written
+}
+
+// BenchmarkCorpusShortDocs analyses 5,000 documents of about 3 KB of
+// novels after a long one of 1 MB, on every core, without entities: what
+// each document costs beyond its words.
+func BenchmarkCorpusShortDocs(b *testing.B) {
+	dir, size := writeDocs(b, "eltec-fra", 5000, 3000, true)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		res, err := Corpus([]string{dir}, Options{NoEntities: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := reports.WriteText(io.Discard, res.Report(20)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReportThousandDocs writes the report of 1,000 documents of
+// about 5 KB of ELTeC, analysed beforehand: the similarity of every pair
+// of documents (half a million) is most of it.
+func BenchmarkReportThousandDocs(b *testing.B) {
+	dir, size := writeDocs(b, "eltec-fra", 1000, 5000, false)
 	res, err := Corpus([]string{dir}, Options{NoEntities: true})
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(int64(size))
+	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := reports.WriteText(io.Discard, res.Report(20)); err != nil {

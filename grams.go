@@ -148,9 +148,11 @@ func (t *gramTable[K]) addMapped(o *gramTable[K], to []int32) {
 	}
 }
 
-// reset empties t, keeping its memory unless it grew large.
+// reset empties t, keeping its memory unless it grew large, or larger
+// than its last keys needed: a document's table is not cleared and read
+// whole for each of the short documents after a long one.
 func (t *gramTable[K]) reset() {
-	if len(t.cells) > 1<<16 {
+	if len(t.cells) > 1<<16 || len(t.cells) > 1<<10 && t.n < len(t.cells)/8 {
 		t.cells = nil
 	} else {
 		clear(t.cells)

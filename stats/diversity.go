@@ -62,7 +62,7 @@ func LexicalDiversity(words []int32) Diversity {
 // slice of counts: they are below size.
 func mattr(words []int32, w int, size int32) float64 {
 	if len(words) <= w {
-		return float64(distinct(words)) / float64(len(words))
+		return float64(distinct(words, size)) / float64(len(words))
 	}
 	counts := make([]int32, size)
 	types := 0
@@ -119,10 +119,15 @@ func mtld(words []int32, backward bool, size int32) float64 {
 	return float64(len(words)) / factors
 }
 
-func distinct(words []int32) int {
-	seen := map[int32]bool{}
+// distinct returns how many different ids, below size, are in words.
+func distinct(words []int32, size int32) int {
+	seen := make([]bool, size)
+	n := 0
 	for _, w := range words {
-		seen[w] = true
+		if !seen[w] {
+			seen[w] = true
+			n++
+		}
 	}
-	return len(seen)
+	return n
 }

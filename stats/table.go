@@ -207,9 +207,15 @@ func (t *Table) AddAt(i, n int) { t.bump(i, n) }
 func (t *Table) TermAt(i int) string { return t.cell(i).term }
 
 // Reset empties the table, keeping its memory for the next use (but for
-// the terms' bytes, which the strings it returned may still use).
+// the terms' bytes, which the strings it returned may still use). Slots
+// far more than the last use needed are given up for fewer: short texts
+// after a long one do not each clear the long one's.
 func (t *Table) Reset() {
-	clear(t.slots)
+	if len(t.slots) > 1<<10 && t.n < len(t.slots)/16 {
+		t.init(2 * t.n)
+	} else {
+		clear(t.slots)
+	}
 	for _, b := range t.blocks {
 		clear(b) // drop the references to the old terms
 	}
