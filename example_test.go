@@ -202,3 +202,24 @@ func ExampleDocument_Terms() {
 	// humanitaire 1
 	// trêve 2
 }
+
+func ExampleResult_AddKeywords() {
+	target, _ := analyze.Text("La trêve à Alep. La trêve tient. Alep respire.", analyze.Options{NoEntities: true})
+	ref, _ := analyze.Text("La guerre à Paris. La guerre reprend. Paris attend.", analyze.Options{NoEntities: true})
+	rep := target.Report(10)
+	target.AddKeywords(rep, ref, 2, 1) // the top positive and the top negative one
+	for _, k := range rep.Keywords {
+		fmt.Println(k.Term, k.Target, k.Ref, k.Positive)
+	}
+	// Output:
+	// alep 2 0 true
+	// guerre 0 2 false
+}
+
+func ExampleReadList() {
+	list := "# the debates of the week\ntestdata/alep-treve-humanitaire.txt\n\ntestdata/bad/crlf.txt\n"
+	paths, _ := analyze.ReadList("-", strings.NewReader(list))
+	fmt.Println(paths)
+	// Output:
+	// [testdata/alep-treve-humanitaire.txt testdata/bad/crlf.txt]
+}

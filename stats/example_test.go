@@ -224,3 +224,10 @@ func ExampleJoin() {
 	fmt.Println(t.Len(), t.Total(), t.Count("mossoul"), t.TermAt(0))
 	// Output: 2 5 2 alep
 }
+
+func ExampleIDF() {
+	// A term in one of three documents, and one in all three.
+	fmt.Printf("%.4f %.4f\n", stats.IDF(1, 3), stats.IDF(3, 3))
+	// Output:
+	// 1.6931 1.0000
+}
