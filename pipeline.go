@@ -132,11 +132,19 @@ type piece struct {
 // newPiece returns an empty piece.
 func newPiece() piece { return piece{forms: stats.NewTable(1 << 12)} }
 
-// reset empties p for a new text, keeping its memory.
+// reset empties p for a new text, keeping its memory, but for a long
+// text's, which is not kept for the next ones.
 func (p *piece) reset() {
-	p.forms.Reset()
+	if p.forms.Len() > 1<<16 {
+		p.forms = stats.NewTable(1 << 12)
+	} else {
+		p.forms.Reset()
+	}
 	p.bigrams.reset()
 	p.trigrams.reset()
+	if cap(p.ids) > 1<<20 {
+		p.ids = nil
+	}
 	p.ids, p.stop = p.ids[:0], p.stop[:0]
 	p.sentenceWords, p.tokens, p.ents = p.sentenceWords[:0], 0, nil
 }
@@ -243,13 +251,6 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	tl.unitOf = unitOf[:0]
 	d.Readability = stats.ReadabilityScores(d.Stats.Sentences, d.Stats.Words, syllables, longWords)
 	beside.Wait()
-	// A long document's scratch space is not kept for the next ones.
-	if cap(doc.ids) > 1<<20 {
-		doc.ids = nil
-	}
-	if forms.Len() > 1<<16 {
-		doc.forms = stats.NewTable(1 << 12)
-	}
 	return d
 }
 

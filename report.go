@@ -267,14 +267,10 @@ func alphabeticalRanks(t *stats.Table) []int32 {
 func (r *Result) cosines(vecs []stats.Sparse) [][]float64 {
 	n := len(vecs)
 	norms := make([]float64, n)
-	dims := 0
 	for i, v := range vecs {
 		norms[i] = v.Norm()
-		if len(v.Index) > 0 {
-			dims = max(dims, int(v.Index[len(v.Index)-1])+1)
-		}
 	}
-	post := invert(vecs, dims)
+	post := invert(vecs)
 	rows := make([][]float64, n)
 	sums := make(chan []float64, max(1, r.Options.Workers))
 	r.parallel(n, func(i int) {
@@ -313,8 +309,14 @@ type postings struct {
 	vals  []float64
 }
 
-// invert returns the postings of vecs, whose dimensions are under dims.
-func invert(vecs []stats.Sparse, dims int) postings {
+// invert returns the postings of vecs, whose indices are sorted.
+func invert(vecs []stats.Sparse) postings {
+	dims := 0
+	for _, v := range vecs {
+		if len(v.Index) > 0 {
+			dims = max(dims, int(v.Index[len(v.Index)-1])+1)
+		}
+	}
 	p := postings{start: make([]int32, dims+1)}
 	for _, v := range vecs {
 		for _, d := range v.Index {
@@ -375,8 +377,8 @@ func (r *Result) similarity(vecs []stats.Sparse) []reports.Pair {
 		return out
 	}
 	// The pairs are sorted by a key that orders the cosines, which are
-	// never negative, from the largest: a stable radix sort, by the low
-	// half of the key then the high one, keeps the ties in order.
+	// never negative, from the largest: a stable radix sort keeps the
+	// ties in order.
 	type pair struct {
 		key  uint64
 		a, b int32
@@ -387,12 +389,7 @@ func (r *Result) similarity(vecs []stats.Sparse) []reports.Pair {
 			pairs = append(pairs, pair{^math.Float64bits(c), int32(i), int32(i + 1 + k)})
 		}
 	}
-	tmp := make([]pair, len(pairs))
-	low := radix.Sort(pairs, tmp, 32, func(p pair) uint32 { return uint32(p.key) })
-	if &low[0] == &tmp[0] {
-		tmp = pairs
-	}
-	pairs = radix.Sort(low, tmp, 32, func(p pair) uint32 { return uint32(p.key >> 32) })
+	pairs = radix.Sort(pairs, make([]pair, len(pairs)), 64, func(p pair) uint64 { return p.key })
 	out = slices.Grow(out, len(pairs))
 	for _, p := range pairs {
 		out = append(out, reports.Pair{DocA: r.Documents[p.a].Name, DocB: r.Documents[p.b].Name, Cosine: math.Float64frombits(^p.key)})

@@ -9,9 +9,10 @@ import (
 	"slices"
 )
 
-// Sort sorts s by key, whose values are below 2^width, using tmp, as
-// long as s, for scratch space. It returns the sorted values: s or tmp.
-func Sort[T any](s, tmp []T, width int, key func(T) uint32) []T {
+// Sort sorts s by key, whose values are below 2^width (width at most 64),
+// using tmp, as long as s, for scratch space. It returns the sorted
+// values: s or tmp.
+func Sort[T any](s, tmp []T, width int, key func(T) uint64) []T {
 	for shift := 0; shift < width; shift += 8 {
 		var count [257]int
 		for _, v := range s {
@@ -31,7 +32,7 @@ func Sort[T any](s, tmp []T, width int, key func(T) uint32) []T {
 }
 
 // Width returns the width Sort needs for keys up to top.
-func Width(top uint32) int { return bits.Len32(top) }
+func Width(top uint64) int { return bits.Len64(top) }
 
 // SortBy sorts s stably by key and returns the sorted values (s, or a
 // new slice of them): by radix when s is long and no key is negative, by
@@ -45,5 +46,5 @@ func SortBy[T any](s []T, key func(T) int32) []T {
 		slices.SortStableFunc(s, func(a, b T) int { return cmp.Compare(key(a), key(b)) })
 		return s
 	}
-	return Sort(s, make([]T, len(s)), Width(uint32(top)), func(v T) uint32 { return uint32(key(v)) })
+	return Sort(s, make([]T, len(s)), Width(uint64(top)), func(v T) uint64 { return uint64(key(v)) })
 }

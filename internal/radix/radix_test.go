@@ -1,6 +1,7 @@
 package radix
 
 import (
+	"cmp"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -18,7 +19,7 @@ func TestSortMatchesAStableSort(t *testing.T) {
 			}
 			want := slices.Clone(s)
 			slices.SortStableFunc(want, func(a, b pair) int { return int(int64(a.key) - int64(b.key)) })
-			got := Sort(s, make([]pair, n), Width(top-1), func(p pair) uint32 { return p.key })
+			got := Sort(s, make([]pair, n), Width(uint64(top-1)), func(p pair) uint64 { return uint64(p.key) })
 			if !slices.Equal(got, want) {
 				t.Fatalf("n=%d top=%d: not the stable order", n, top)
 			}
@@ -45,5 +46,20 @@ func TestSortByMatchesAStableSort(t *testing.T) {
 				t.Fatalf("n=%d signed=%v: not the stable order", n, signed)
 			}
 		}
+	}
+}
+
+// TestSortWideKeys sorts by keys of 64 bits, whose high halves tie often.
+func TestSortWideKeys(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	type wide struct{ key, order uint64 }
+	s := make([]wide, 5000)
+	for i := range s {
+		s[i] = wide{rng.Uint64N(4)<<62 | rng.Uint64N(1<<40), uint64(i)}
+	}
+	want := slices.Clone(s)
+	slices.SortStableFunc(want, func(a, b wide) int { return cmp.Compare(a.key, b.key) })
+	if got := Sort(s, make([]wide, len(s)), 64, func(w wide) uint64 { return w.key }); !slices.Equal(got, want) {
+		t.Fatal("64-bit keys: not the stable order")
 	}
 }
