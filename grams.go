@@ -148,16 +148,23 @@ func (t *gramTable[K]) addMapped(o *gramTable[K], to []int32) {
 	}
 }
 
-// reset empties t, keeping its memory unless it grew large, or larger
-// than its last keys needed: a document's table is not cleared and read
-// whole for each of the short documents after a long one.
+// reset empties t, keeping its memory unless it grew large. A table
+// much larger than its last keys needed is given up for one with room
+// for twice their number, as stats.Table.Reset does: a document's table
+// is not cleared and read whole for each of the short documents after a
+// long one.
 func (t *gramTable[K]) reset() {
-	if len(t.cells) > 1<<16 || len(t.cells) > 1<<10 && t.n < len(t.cells)/8 {
+	n := t.n
+	t.n = 0
+	switch {
+	case len(t.cells) > 1<<16:
 		t.cells = nil
-	} else {
+	case len(t.cells) > 1<<10 && n < len(t.cells)/8:
+		t.cells = nil
+		t.reserve(2 * n)
+	default:
 		clear(t.cells)
 	}
-	t.n = 0
 }
 
 // table returns the n-grams, counted in nDocs documents, as a table of
