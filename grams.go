@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"github.com/analyze-fr/analyze/internal/mem"
 	"math/bits"
 	"math/rand/v2"
 
@@ -116,7 +117,7 @@ func (t *gramTable[K]) grow() { t.resize(2 * len(t.cells)) }
 // resize moves the cells to a table of size cells, a power of two.
 func (t *gramTable[K]) resize(size int) {
 	old := t.cells
-	t.cells = make([]gramCell[K], size)
+	t.cells = mem.Zeroed[gramCell[K]](size)
 	t.shift = uint(64 - bits.Len(uint(size-1)))
 	if old == nil {
 		t.seed = rand.Uint64()

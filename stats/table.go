@@ -3,6 +3,7 @@ package stats
 import (
 	"cmp"
 	"container/heap"
+	"github.com/analyze-fr/analyze/internal/mem"
 	"hash/maphash"
 	"math/bits"
 	"slices"
@@ -66,7 +67,7 @@ func (t *Table) init(n int) {
 	for size*3/4 < n {
 		size *= 2
 	}
-	t.slots = make([]uint64, size)
+	t.slots = mem.Zeroed[uint64](size)
 	t.shift = 32 - uint(bits.Len(uint(size-1))) // log2 of size bits of hash
 }
 
@@ -279,7 +280,7 @@ func (t *Table) appendCell(c cell) int {
 // grow doubles the slots.
 func (t *Table) grow() {
 	old := t.slots
-	t.slots = make([]uint64, 2*len(old))
+	t.slots = mem.Zeroed[uint64](2 * len(old))
 	t.shift--
 	for _, v := range old {
 		if v != 0 {
