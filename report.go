@@ -270,7 +270,7 @@ func (r *Result) cosines(vecs []stats.Sparse) [][]float64 {
 	for i, v := range vecs {
 		norms[i] = v.Norm()
 	}
-	post := invert(vecs)
+	post := invert(vecs, r.Options.Workers)
 	rows := make([][]float64, n)
 	sums := make(chan []float64, max(1, r.Options.Workers))
 	r.parallel(n, func(i int) {
@@ -280,12 +280,15 @@ func (r *Result) cosines(vecs []stats.Sparse) [][]float64 {
 		default:
 			acc = make([]float64, n)
 		}
+		at := post.at[post.first[i]:]
 		for k, d := range vecs[i].Index {
 			w := vecs[i].Value[k]
-			docs, vals := post.of(d)
-			from, _ := slices.BinarySearch(docs, int32(i+1))
-			for m, j := range docs[from:] {
-				acc[j] += w * vals[from+m]
+			from, end := at[k]+1, post.start[d+1] // the later vectors with d
+			docs := post.docs[from:end]
+			vals := post.vals[from:end]
+			vals = vals[:len(docs)]
+			for m, j := range docs {
+				acc[j] += w * vals[m]
 			}
 		}
 		row := make([]float64, n-i-1)
@@ -307,41 +310,60 @@ type postings struct {
 	start []int32 // dimension d's entries are at start[d]:start[d+1]
 	docs  []int32
 	vals  []float64
+	// Vector i's k-th dimension has it at docs[at[first[i]+k]].
+	at, first []int32
 }
 
-// invert returns the postings of vecs, whose indices are sorted.
-func invert(vecs []stats.Sparse) postings {
-	dims := 0
-	for _, v := range vecs {
+// invert returns the postings of vecs, whose indices are sorted, on that
+// many workers, each for a range of the dimensions.
+func invert(vecs []stats.Sparse, workers int) postings {
+	p := postings{first: make([]int32, len(vecs))}
+	dims, total := 0, 0
+	for i, v := range vecs {
+		p.first[i] = int32(total)
+		total += len(v.Index)
 		if len(v.Index) > 0 {
 			dims = max(dims, int(v.Index[len(v.Index)-1])+1)
 		}
 	}
-	p := postings{start: make([]int32, dims+1)}
-	for _, v := range vecs {
-		for _, d := range v.Index {
-			p.start[d+1]++
+	p.start = make([]int32, dims+1)
+	p.docs, p.vals, p.at = make([]int32, total), make([]float64, total), make([]int32, total)
+	parts := max(1, workers)
+	// part returns the dimensions of part w, and where each vector has them.
+	part := func(w int) (lo, hi int32, in func(v stats.Sparse) (int, int)) {
+		lo, hi = int32(dims*w/parts), int32(dims*(w+1)/parts)
+		return lo, hi, func(v stats.Sparse) (int, int) {
+			a, _ := slices.BinarySearch(v.Index, lo)
+			b, _ := slices.BinarySearch(v.Index[a:], hi)
+			return a, a + b
 		}
 	}
+	parallel(parts, workers, func(w int) {
+		_, _, in := part(w)
+		for _, v := range vecs {
+			a, b := in(v)
+			for _, d := range v.Index[a:b] {
+				p.start[d+1]++
+			}
+		}
+	})
 	for d := range dims {
 		p.start[d+1] += p.start[d]
 	}
-	total := p.start[dims]
-	p.docs, p.vals = make([]int32, total), make([]float64, total)
-	next := slices.Clone(p.start[:dims])
-	for i, v := range vecs {
-		for k, d := range v.Index {
-			p.docs[next[d]], p.vals[next[d]] = int32(i), v.Value[k]
-			next[d]++
+	parallel(parts, workers, func(w int) {
+		lo, hi, in := part(w)
+		next := slices.Clone(p.start[lo:hi]) // by dimension from lo
+		for i, v := range vecs {
+			a, b := in(v)
+			for k := a; k < b; k++ {
+				d := v.Index[k] - lo
+				p.docs[next[d]], p.vals[next[d]] = int32(i), v.Value[k]
+				p.at[int(p.first[i])+k] = next[d]
+				next[d]++
+			}
 		}
-	}
+	})
 	return p
-}
-
-// of returns the vectors that have dimension d, and their values there.
-func (p postings) of(d int32) ([]int32, []float64) {
-	a, b := p.start[d], p.start[d+1]
-	return p.docs[a:b], p.vals[a:b]
 }
 
 // parallel calls f(i) for every i from 0 to n-1, on as many goroutines

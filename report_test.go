@@ -78,3 +78,36 @@ func TestCosinesAreDotProducts(t *testing.T) {
 		t.Fatalf("only %d ties: the test does not check their order", ties)
 	}
 }
+
+// TestInvert checks the postings built on several workers, each for a
+// range of the dimensions, against the vectors: every dimension lists
+// the vectors that have it in order, and each entry of a vector knows
+// its place there.
+func TestInvert(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	vecs := randomVectors(25, 37, rng)
+	for workers := 1; workers <= 5; workers++ {
+		p := invert(vecs, workers)
+		for d := range 37 {
+			var docs []int32
+			var vals []float64
+			for i, v := range vecs {
+				if k, ok := slices.BinarySearch(v.Index, int32(d)); ok {
+					docs, vals = append(docs, int32(i)), append(vals, v.Value[k])
+				}
+			}
+			a, b := p.start[d], p.start[d+1]
+			if !slices.Equal(p.docs[a:b], docs) || !slices.Equal(p.vals[a:b], vals) {
+				t.Fatalf("%d workers: dimension %d has %v %v, want %v %v", workers, d, p.docs[a:b], p.vals[a:b], docs, vals)
+			}
+		}
+		for i, v := range vecs {
+			for k, d := range v.Index {
+				at := p.at[int(p.first[i])+k]
+				if at < p.start[d] || at >= p.start[d+1] || p.docs[at] != int32(i) {
+					t.Fatalf("%d workers: entry %d of vector %d is at %d, outside dimension %d or another vector's", workers, k, i, at, d)
+				}
+			}
+		}
+	}
+}
