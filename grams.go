@@ -1,10 +1,10 @@
 package analyze
 
 import (
-	"github.com/analyze-fr/analyze/internal/mem"
 	"math/bits"
 	"math/rand/v2"
 
+	"github.com/analyze-fr/analyze/internal/mem"
 	"github.com/analyze-fr/analyze/stats"
 )
 

@@ -3,13 +3,14 @@ package stats
 import (
 	"cmp"
 	"container/heap"
-	"github.com/analyze-fr/analyze/internal/mem"
 	"hash/maphash"
 	"math/bits"
 	"slices"
 	"strings"
 	"sync"
 	"unsafe"
+
+	"github.com/analyze-fr/analyze/internal/mem"
 )
 
 // Table counts terms: how often each occurs and in how many documents.
