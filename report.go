@@ -206,12 +206,9 @@ func (r *Result) weighDocs(top int, terms bool) ([][]reports.DocTerm, []stats.Sp
 		d := r.Documents[k]
 		pairs, weights := r.tfidf(d, idf)
 		if terms {
-			tc := make([]stats.TermCount, len(pairs))
-			for i, p := range pairs {
-				tc[i] = stats.TermCount{Term: units.TermAt(int(p.id)), Count: int(p.count)}
-			}
-			for _, i := range stats.TopIndices(weights, tc, top) {
-				docTerms[k] = append(docTerms[k], reports.DocTerm{Doc: d.Name, Term: tc[i].Term, Count: tc[i].Count, TFIDF: weights[i]})
+			term := func(i int) string { return units.TermAt(int(pairs[i].id)) }
+			for _, i := range stats.TopIndicesFunc(weights, term, top) {
+				docTerms[k] = append(docTerms[k], reports.DocTerm{Doc: d.Name, Term: term(i), Count: int(pairs[i].count), TFIDF: weights[i]})
 			}
 		}
 		if vecs != nil {

@@ -82,6 +82,18 @@ func ExampleTopIndices() {
 	// alep
 }
 
+func ExampleTopIndicesFunc() {
+	// Terms kept elsewhere, looked up only to break ties.
+	terms := map[int]string{0: "alep", 1: "trêve", 2: "syrie"}
+	weights := []float64{0.2, 0.5, 0.2}
+	for _, i := range stats.TopIndicesFunc(weights, func(i int) string { return terms[i] }, 2) {
+		fmt.Println(terms[i])
+	}
+	// Output:
+	// trêve
+	// alep
+}
+
 func ExampleKeynessCounts() {
 	// 100 of 10,000 words in the target, 50 of 20,000 in the reference.
 	k := stats.KeynessCounts(100, 10000, 50, 20000)

@@ -10,11 +10,17 @@ import (
 // when k is 0), largest first, ties broken by term. terms[i] is the term
 // of weights[i]. It costs n log k.
 func TopIndices(weights []float64, terms []TermCount, k int) []int {
+	return TopIndicesFunc(weights, func(i int) string { return terms[i].Term }, k)
+}
+
+// TopIndicesFunc is TopIndices with term(i) the term of weights[i], asked
+// for only to break ties among the largest weights.
+func TopIndicesFunc(weights []float64, term func(i int) string, k int) []int {
 	less := func(i, j int) bool { // i ranks after j
 		if weights[i] != weights[j] {
 			return weights[i] < weights[j]
 		}
-		return terms[i].Term > terms[j].Term
+		return term(i) > term(j)
 	}
 	var idx []int
 	if k <= 0 || k >= len(weights) {
