@@ -168,6 +168,12 @@ func (t *gramTable[K]) reset() {
 	}
 }
 
+// clear empties t, keeping all its memory.
+func (t *gramTable[K]) clear() {
+	clear(t.cells)
+	t.n = 0
+}
+
 // table returns the n-grams, counted in nDocs documents, as a table of
 // their text, the words joined as appendGram does, the indices being
 // those of units.

@@ -26,6 +26,9 @@ type analyzer struct {
 	// documents: one per worker.
 	slots     chan struct{}
 	chunkSize int // see chunkSize
+	// spare holds the pieces of chunks already added to their document,
+	// emptied, their memory kept for the next chunks.
+	spare chan *piece
 }
 
 func newAnalyzer(opts Options) (*analyzer, error) {
@@ -37,7 +40,8 @@ func newAnalyzer(opts Options) (*analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &analyzer{opts: opts, stop: stop, stemmer: &stem.Stemmer{}, slots: make(chan struct{}, opts.Workers), chunkSize: chunkSize}
+	a := &analyzer{opts: opts, stop: stop, stemmer: &stem.Stemmer{}, slots: make(chan struct{}, opts.Workers), chunkSize: chunkSize,
+		spare: make(chan *piece, 2*opts.Workers)}
 	if !opts.NoEntities {
 		if a.ner, err = ner.Default(); err != nil {
 			return nil, err
@@ -145,6 +149,16 @@ func (p *piece) reset() {
 	if cap(p.ids) > 1<<20 {
 		p.ids = nil
 	}
+	p.ids, p.stop = p.ids[:0], p.stop[:0]
+	p.sentenceWords, p.tokens, p.ents = p.sentenceWords[:0], 0, nil
+}
+
+// recycle empties p, the piece of a chunk, keeping all its memory for
+// the next chunk, which is no longer.
+func (p *piece) recycle() {
+	p.forms.Reset()
+	p.bigrams.clear()
+	p.trigrams.clear()
 	p.ids, p.stop = p.ids[:0], p.stop[:0]
 	p.sentenceWords, p.tokens, p.ents = p.sentenceWords[:0], 0, nil
 }
@@ -345,10 +359,15 @@ func (a *analyzer) countChunks(doc *piece, text string) {
 		pending = append(pending, ch)
 		go func() {
 			a.slots <- struct{}{}
-			p := newPiece()
-			a.count(&p, chunk)
+			var p *piece
+			select {
+			case p = <-a.spare:
+			default:
+				p = &piece{forms: stats.NewTable(1 << 12)}
+			}
+			a.count(p, chunk)
 			<-a.slots
-			ch <- &p
+			ch <- p
 		}()
 	}
 	for range ahead {
@@ -360,6 +379,11 @@ func (a *analyzer) countChunks(doc *piece, text string) {
 		pending = pending[1:]
 		start()
 		to = doc.add(p, to[:0])
+		p.recycle()
+		select {
+		case a.spare <- p:
+		default:
+		}
 	}
 }
 
