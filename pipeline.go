@@ -41,7 +41,7 @@ func newAnalyzer(opts Options) (*analyzer, error) {
 		return nil, err
 	}
 	a := &analyzer{opts: opts, stop: stop, stemmer: &stem.Stemmer{}, slots: make(chan struct{}, opts.Workers), chunkSize: chunkSize,
-		spare: make(chan *piece, 2*opts.Workers)}
+		spare: make(chan *piece, opts.Workers)}
 	if !opts.NoEntities {
 		if a.ner, err = ner.Default(); err != nil {
 			return nil, err
