@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"cmp"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -224,27 +223,33 @@ func (r *Result) weighDocs(top int, terms bool) ([][]reports.DocTerm, []stats.Sp
 }
 
 // alphabeticalRanks returns the rank of each term of t in alphabetical
-// (byte) order. Terms are compared by their first eight bytes as a number
-// first, and in full only when those are equal: a table's terms are all
-// different, so the order is the same as strings.Compare's.
+// (byte) order. Terms are sorted by radix on their first eight bytes as a
+// number, then the runs that share them in full: the order is
+// strings.Compare's.
 func alphabeticalRanks(t *stats.Table) []int32 {
 	type key struct {
 		prefix uint64
-		term   string
 		index  int32
 	}
-	keys := make([]key, 0, t.Len())
-	t.Terms(func(term string, _ int) {
+	keys := make([]key, t.Len())
+	for i := range keys {
 		var b [8]byte
-		copy(b[:], term)
-		keys = append(keys, key{binary.BigEndian.Uint64(b[:]), term, int32(len(keys))})
-	})
-	slices.SortFunc(keys, func(a, b key) int {
-		if c := cmp.Compare(a.prefix, b.prefix); c != 0 {
-			return c
+		copy(b[:], t.TermAt(i))
+		keys[i] = key{binary.BigEndian.Uint64(b[:]), int32(i)}
+	}
+	keys = radix.Sort(keys, make([]key, len(keys)), 64, func(k key) uint64 { return k.prefix })
+	for i := 0; i < len(keys); { // terms that share their first eight bytes
+		j := i + 1
+		for j < len(keys) && keys[j].prefix == keys[i].prefix {
+			j++
 		}
-		return strings.Compare(a.term, b.term)
-	})
+		if j-i > 1 {
+			slices.SortFunc(keys[i:j], func(a, b key) int {
+				return strings.Compare(t.TermAt(int(a.index)), t.TermAt(int(b.index)))
+			})
+		}
+		i = j
+	}
 	rank := make([]int32, len(keys))
 	for k, key := range keys {
 		rank[key.index] = int32(k)
