@@ -156,15 +156,14 @@ func (t *gramTable[K]) addMapped(o *gramTable[K], to []int32) {
 // long one.
 func (t *gramTable[K]) reset() {
 	n := t.n
-	t.n = 0
 	switch {
 	case len(t.cells) > 1<<16:
-		t.cells = nil
+		t.cells, t.n = nil, 0
 	case len(t.cells) > 1<<10 && n < len(t.cells)/8:
-		t.cells = nil
+		t.cells, t.n = nil, 0
 		t.reserve(2 * n)
 	default:
-		clear(t.cells)
+		t.clear()
 	}
 }
 

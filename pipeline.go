@@ -137,28 +137,32 @@ type piece struct {
 func newPiece() piece { return piece{forms: stats.NewTable(1 << 12)} }
 
 // reset empties p for a new text, keeping its memory, but for a long
-// text's, which is not kept for the next ones.
+// text's, which is not kept for the next ones. It is called once after
+// each text: the tables size themselves on the keys they last held, and
+// a second reset would find none.
 func (p *piece) reset() {
 	if p.forms.Len() > 1<<16 {
 		p.forms = stats.NewTable(1 << 12)
-	} else {
-		p.forms.Reset()
 	}
-	p.bigrams.reset()
-	p.trigrams.reset()
 	if cap(p.ids) > 1<<20 {
 		p.ids = nil
 	}
-	p.ids, p.stop = p.ids[:0], p.stop[:0]
-	p.sentenceWords, p.tokens, p.ents = p.sentenceWords[:0], 0, nil
+	p.bigrams.reset()
+	p.trigrams.reset()
+	p.empty()
 }
 
 // recycle empties p, the piece of a chunk, keeping all its memory for
 // the next chunk, which is no longer.
 func (p *piece) recycle() {
-	p.forms.Reset()
 	p.bigrams.clear()
 	p.trigrams.clear()
+	p.empty()
+}
+
+// empty empties p but for its n-grams.
+func (p *piece) empty() {
+	p.forms.Reset()
 	p.ids, p.stop = p.ids[:0], p.stop[:0]
 	p.sentenceWords, p.tokens, p.ents = p.sentenceWords[:0], 0, nil
 }
@@ -172,7 +176,6 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	tl.forms.StartDoc()
 	tl.stems.StartDoc()
 	doc := &tl.doc
-	doc.reset()
 	defer doc.reset() // the forms table's keys are slices of src.Text
 	long := len(src.Text) > a.chunkSize
 	if !long {
@@ -363,7 +366,8 @@ func (a *analyzer) countChunks(doc *piece, text string) {
 			select {
 			case p = <-a.spare:
 			default:
-				p = &piece{forms: stats.NewTable(1 << 12)}
+				fresh := newPiece()
+				p = &fresh
 			}
 			a.count(p, chunk)
 			<-a.slots

@@ -331,19 +331,11 @@ func invert(vecs []stats.Sparse, workers int) postings {
 	p.start = make([]int32, dims+1)
 	p.docs, p.vals, p.at = make([]int32, total), make([]float64, total), make([]int32, total)
 	parts := max(1, workers)
-	// part returns the dimensions of part w, and where each vector has them.
-	part := func(w int) (lo, hi int32, in func(v stats.Sparse) (int, int)) {
-		lo, hi = int32(dims*w/parts), int32(dims*(w+1)/parts)
-		return lo, hi, func(v stats.Sparse) (int, int) {
-			a, _ := slices.BinarySearch(v.Index, lo)
-			b, _ := slices.BinarySearch(v.Index[a:], hi)
-			return a, a + b
-		}
-	}
+	span := func(w int) (lo, hi int32) { return int32(dims * w / parts), int32(dims * (w + 1) / parts) }
 	parallel(parts, workers, func(w int) {
-		_, _, in := part(w)
+		lo, hi := span(w)
 		for _, v := range vecs {
-			a, b := in(v)
+			a, b := within(v, lo, hi)
 			for _, d := range v.Index[a:b] {
 				p.start[d+1]++
 			}
@@ -353,10 +345,10 @@ func invert(vecs []stats.Sparse, workers int) postings {
 		p.start[d+1] += p.start[d]
 	}
 	parallel(parts, workers, func(w int) {
-		lo, hi, in := part(w)
+		lo, hi := span(w)
 		next := slices.Clone(p.start[lo:hi]) // by dimension from lo
 		for i, v := range vecs {
-			a, b := in(v)
+			a, b := within(v, lo, hi)
 			for k := a; k < b; k++ {
 				d := v.Index[k] - lo
 				p.docs[next[d]], p.vals[next[d]] = int32(i), v.Value[k]
@@ -366,6 +358,14 @@ func invert(vecs []stats.Sparse, workers int) postings {
 		}
 	})
 	return p
+}
+
+// within returns where v, whose indices are sorted, has the dimensions
+// from lo to hi (excluded): v.Index[a:b].
+func within(v stats.Sparse, lo, hi int32) (a, b int) {
+	a, _ = slices.BinarySearch(v.Index, lo)
+	b, _ = slices.BinarySearch(v.Index[a:], hi)
+	return a, a + b
 }
 
 // parallel calls f(i) for every i from 0 to n-1, on as many goroutines
