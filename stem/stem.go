@@ -78,6 +78,10 @@ const stemShards = 32
 type stemShard struct {
 	mu sync.RWMutex
 	m  map[string]string
+	// The lock's reader count is written by every call: a shard to a
+	// cache line, workers stemming in different shards do not slow
+	// each other down.
+	_ [64 - 32]byte
 }
 
 // Stem returns the Snowball French stem of word, as the function Stem does.
