@@ -142,3 +142,27 @@ func capitalized(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
+
+// label returns the label the gazetteer gives a name that is the whole
+// of one of its entries: ORG for an organisation (OTAN, Daech), LOC for a
+// place that is not also a given name or a surname (Syrie, but not
+// Paris, a surname too). The model, which sees the entries only as
+// features, weighs them against the context and can get these wrong.
+func (g *Gazetteer) label(name []tokenize.Token) (Label, bool) {
+	node := g.root
+	for _, t := range name {
+		if t.Kind == tokenize.Markup {
+			continue
+		}
+		if node = node.next[normalize(t.Norm)]; node == nil {
+			return 0, false
+		}
+	}
+	switch {
+	case node.kinds&(1<<gazOrg) != 0:
+		return ORG, true
+	case node.kinds&(1<<gazPlace) != 0 && node.kinds&(1<<gazGiven|1<<gazSurname) == 0:
+		return LOC, true
+	}
+	return 0, false
+}

@@ -145,6 +145,11 @@ func (r *Recognizer) recognize(src string, toks []tokenize.Token, s *scratch) []
 	})
 	s.doc = nil // not kept for the next call
 	voteLabels(out)
+	for i, e := range out {
+		if l, ok := r.gaz.label(toks[e.FirstToken:e.EndToken]); ok {
+			out[i].Label = l
+		}
+	}
 	return out
 }
 

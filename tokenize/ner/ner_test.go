@@ -237,9 +237,10 @@ func TestModelLoads(t *testing.T) {
 }
 
 // TestSampleArticle checks entities of the sample article that the model
-// finds right (checked by hand). It also misses or mislabels some: Alep
-// comes out as PER, Mossoul as PER, OTAN as MISC, Deir Es-Zor as Es-Zor,
-// and Al-Nosra is not found; see the README.
+// finds right (checked by hand); OTAN and Daech are organisations of the
+// gazetteer. It also misses or mislabels some: Alep comes out as PER,
+// Mossoul as PER, Deir Es-Zor as Es-Zor, and Al-Nosra is not found; see
+// the README.
 func TestSampleArticle(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "alep-treve-humanitaire.txt"))
 	if err != nil {
@@ -259,13 +260,35 @@ func TestSampleArticle(t *testing.T) {
 		found[r.Entity+"/"+r.Label.String()] = r.Count
 	}
 	for _, want := range []string{"Syrie/LOC", "Russie/LOC", "Etats-Unis/LOC", "Liban/LOC", "Europe/LOC",
-		"France/LOC", "Moyen-Orient/LOC", "Antoine Charpentier/PER"} {
+		"France/LOC", "Moyen-Orient/LOC", "Antoine Charpentier/PER", "OTAN/ORG", "Daech/ORG"} {
 		if found[want] == 0 {
 			t.Errorf("%s not found; found %v", want, found)
 		}
 	}
 	if found["Syrie/LOC"] != 7 || found["Russie/LOC"] != 3 || found["Etats-Unis/LOC"] != 3 {
 		t.Errorf("counts: Syrie %d (want 7), Russie %d (3), Etats-Unis %d (3)", found["Syrie/LOC"], found["Russie/LOC"], found["Etats-Unis/LOC"])
+	}
+}
+
+func TestGazetteerLabel(t *testing.T) {
+	g := ParseGazetteer("org\tOTAN\norg\tUnion européenne\nplace\tSyrie\nplace\tParis\nsurname\tParis\nplace\tSaint-Denis\n")
+	for _, c := range []struct {
+		name string
+		want Label // 0: none
+	}{
+		{"OTAN", ORG}, {"Union européenne", ORG}, {"Union Européenne", ORG}, {"Syrie", LOC}, {"SYRIE", LOC},
+		{"Saint-Denis", LOC},
+		{"Paris", 0},      // a surname too
+		{"Union", 0},      // only the start of an entry
+		{"Syrie Nord", 0}, // more than an entry
+	} {
+		got, ok := g.label(tokenize.Tokenize(c.name))
+		if !ok {
+			got = 0
+		}
+		if got != c.want {
+			t.Errorf("label(%q) = %v, %v; want %v", c.name, got, ok, c.want)
+		}
 	}
 }
 
