@@ -21,6 +21,9 @@ const (
 	gazDemonym
 	gazTitle // M., Mme, général, président: a person's name follows
 	gazTypes
+	// gazCity is a place named in French that the model's features do
+	// not see: it only settles the label of a whole name (see label).
+	gazCity = gazTypes
 )
 
 var gazNames = [gazTypes]string{"place", "given", "surname", "org", "demonym", "title"}
@@ -54,8 +57,8 @@ var embeddedGaz = sync.OnceValue(func() *Gazetteer { return ParseGazetteer(gazet
 func EmbeddedGazetteer() *Gazetteer { return embeddedGaz() }
 
 // ParseGazetteer reads lines "kind<TAB>entry", kind one of place, given,
-// surname, org, demonym, title, or "caps" with an entry "word<TAB>class"
-// for the capitalisation lexicon. Entries are matched on the normalized
+// surname, org, demonym, title, city (a place for labels only), or
+// "caps" with an entry "word<TAB>class" for the capitalisation lexicon. Entries are matched on the normalized
 // forms of their tokens.
 func ParseGazetteer(text string) *Gazetteer {
 	g := &Gazetteer{root: &gazNode{}, caps: make(map[string]uint8)}
@@ -79,6 +82,9 @@ func ParseGazetteer(text string) *Gazetteer {
 			if n == kind {
 				k = i
 			}
+		}
+		if kind == "city" {
+			k = gazCity
 		}
 		if k < 0 {
 			continue
@@ -161,7 +167,7 @@ func (g *Gazetteer) label(name []tokenize.Token) (Label, bool) {
 	switch {
 	case node.kinds&(1<<gazOrg) != 0:
 		return ORG, true
-	case node.kinds&(1<<gazPlace) != 0 && node.kinds&(1<<gazGiven|1<<gazSurname) == 0:
+	case node.kinds&(1<<gazPlace|1<<gazCity) != 0 && node.kinds&(1<<gazGiven|1<<gazSurname) == 0:
 		return LOC, true
 	}
 	return 0, false

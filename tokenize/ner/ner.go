@@ -197,8 +197,9 @@ func forSentences(toks []tokenize.Token, f func(first int, seq []tokenize.Token)
 
 // appendEntities turns BIO tags into entities, index giving the position
 // of each token of seq in the caller's slice. An entity's leading small
-// words (de l'Alep, au Liban) are dropped, and an entity with no capital
-// or digit left (armée, 2016 aside) is not one.
+// words (de l'Alep, au Liban) are dropped, an entity with no capital or
+// digit left (armée, 2016 aside) is not one, and tokens tagged as one
+// entity across markup or a symbol make two.
 func appendEntities(out []Entity, src string, seq []tokenize.Token, index []int, tags []uint8) []Entity {
 	open := -1
 	var label Label
@@ -221,16 +222,27 @@ func appendEntities(out []Entity, src string, seq []tokenize.Token, index []int,
 		out = append(out, Entity{Text: src[start:stop], Start: start, End: stop, Label: label,
 			FirstToken: index[a], EndToken: index[end-1] + 1})
 	}
+	// A name runs across no markup (a link's bracket, an emphasis mark)
+	// and no symbol but &: the tagged tokens are cut there.
+	cutAt := func(end int) {
+		for j := open + 1; open >= 0 && j < end; j++ {
+			if index[j] != index[j-1]+1 || seq[j].Kind == tokenize.Symbol && seq[j].Text != "&" {
+				closeAt(j)
+				open = j
+			}
+		}
+		closeAt(end)
+	}
 	for i, t := range tags {
 		switch {
 		case t == tagO:
-			closeAt(i)
+			cutAt(i)
 		case isBegin(t) || open < 0 || tagLabel(t) != label:
-			closeAt(i)
+			cutAt(i)
 			open, label = i, tagLabel(t)
 		}
 	}
-	closeAt(len(tags))
+	cutAt(len(tags))
 	return out
 }
 
