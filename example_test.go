@@ -159,7 +159,7 @@ func ExampleResult_Report_rows() {
 	// entity             label  count  docs  rank  variants
 	// Alep               LOC    9      1     1     Alep 9
 	// Syrie              LOC    7      1     2     Syrie 6; SYRIE 1
-	// Mondialisation.ca  PER    4      1     3     Mondialisation.ca 4
+	// Mondialisation.ca  ORG    4      1     3     Mondialisation.ca 4
 	// term,count,freq_per_10k,docs,rank
 	// est,17,144.8041,1,1
 	// a,14,119.2504,1,2

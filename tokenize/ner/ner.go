@@ -20,6 +20,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/analyze-fr/analyze/tokenize"
 )
@@ -148,6 +149,8 @@ func (r *Recognizer) recognize(src string, toks []tokenize.Token, s *scratch) []
 	for i, e := range out {
 		if l, ok := r.gaz.label(toks[e.FirstToken:e.EndToken]); ok {
 			out[i].Label = l
+		} else if isDomain(e.Text) {
+			out[i].Label = ORG // a site, named by its address: Mondialisation.ca
 		}
 	}
 	return out
@@ -179,6 +182,30 @@ func voteLabels(ents []Entity) {
 		}
 		ents[i].Label = best
 	}
+}
+
+// isDomain reports whether name is a web address without its scheme:
+// labels of letters, digits and hyphens joined by dots, the last one a
+// common top-level domain (Mondialisation.ca, lemonde.fr; not M.le, a
+// missing space).
+func isDomain(name string) bool {
+	dot := strings.LastIndexByte(name, '.')
+	if dot < 2 {
+		return false
+	}
+	switch name[dot+1:] {
+	case "com", "org", "net", "info", "fr", "ca", "be", "ch", "lu", "eu", "io", "tv", "ma", "dz", "tn", "sn", "ci", "re":
+	default:
+		return false
+	}
+	for _, label := range strings.Split(name[:dot], ".") {
+		if label == "" || strings.IndexFunc(label, func(r rune) bool {
+			return r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // forSentences calls f for the tokens of each sentence of toks, with the

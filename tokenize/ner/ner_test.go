@@ -238,9 +238,9 @@ func TestModelLoads(t *testing.T) {
 
 // TestSampleArticle checks entities of the sample article that the model
 // finds right (checked by hand); OTAN and Daech are organisations of the
-// gazetteer, Alep and Mossoul cities of it. It also misses or mislabels
-// some: Mondialisation.ca comes out as PER, Deir Es-Zor as Es-Zor, and
-// Al-Nosra is not found; see the README.
+// gazetteer, Alep and Mossoul cities of it, Mondialisation.ca a web
+// address. It also misses or mislabels some: Copyright comes out as PER,
+// Deir Es-Zor as Es-Zor, and Al-Nosra is not found; see the README.
 func TestSampleArticle(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "alep-treve-humanitaire.txt"))
 	if err != nil {
@@ -261,7 +261,7 @@ func TestSampleArticle(t *testing.T) {
 	}
 	for _, want := range []string{"Syrie/LOC", "Russie/LOC", "Etats-Unis/LOC", "Liban/LOC", "Europe/LOC",
 		"France/LOC", "Moyen-Orient/LOC", "Antoine Charpentier/PER", "OTAN/ORG", "Daech/ORG",
-		"Mossoul/LOC", "Union Européenne/ORG"} {
+		"Mossoul/LOC", "Union Européenne/ORG", "Mondialisation.ca/ORG"} {
 		if found[want] == 0 {
 			t.Errorf("%s not found; found %v", want, found)
 		}
@@ -315,6 +315,18 @@ func TestEntitiesStopAtMarkupAndSymbols(t *testing.T) {
 	}
 	if want := []string{"Copyright", "Antoine Charpentier", "Procter & Gamble"}; !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestIsDomain(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Mondialisation.ca": true, "lemonde.fr": true, "www.franceinfo.fr": true, "Ouest-France.fr": true,
+		"M.Dupont": false, "J.-C.": false, "U.S.A": false, "Mondialisation": false, ".fr": false,
+		"Le Monde.fr": false, "site.francais": false, "a..fr": false, "M.le": false, "M.de": false, "L.fr": false,
+	} {
+		if got := isDomain(name); got != want {
+			t.Errorf("isDomain(%q) = %v", name, got)
+		}
 	}
 }
 
