@@ -58,8 +58,8 @@ func EmbeddedGazetteer() *Gazetteer { return embeddedGaz() }
 
 // ParseGazetteer reads lines "kind<TAB>entry", kind one of place, given,
 // surname, org, demonym, title, city (a place for labels only), or
-// "caps" with an entry "word<TAB>class" for the capitalisation lexicon. Entries are matched on the normalized
-// forms of their tokens.
+// "caps" with an entry "word<TAB>class" for the capitalisation lexicon.
+// Entries are matched on the normalized forms of their tokens.
 func ParseGazetteer(text string) *Gazetteer {
 	g := &Gazetteer{root: &gazNode{}, caps: make(map[string]uint8)}
 	sc := bufio.NewScanner(strings.NewReader(text))
