@@ -5,8 +5,9 @@ import (
 )
 
 // snowballFrench stems a lower-case NFC word with the current Snowball
-// French algorithm. kljensen/snowball implements an earlier revision; the
-// layer here brings it up to date for the changes made since:
+// French algorithm. frenchStem implements an earlier revision (the one
+// kljensen/snowball has); the layer here brings it up to date for the
+// changes made since:
 //
 //   - ë and ï are read as "He" and "Hi": H is not a vowel, so archaïque
 //     loses -ique (archa) and ambiguïté loses -ité (ambigu); a lone H left
@@ -34,8 +35,8 @@ func snowballFrench(w string) string {
 	if s, ok := aisSuffix(w); ok {
 		out = s
 	} else if i := iVerbAfterH(w); i >= 0 {
-		// The library would take the i of ï as the start of an i-verb
-		// suffix (haïr -> ha); the current algorithm does not. A dotless
+		// The earlier revision would take the i of ï as the start of an
+		// i-verb suffix (haïr -> ha); the current algorithm does not. A dotless
 		// ı hides it from that step and leaves the others as they are.
 		out = frenchStem(w[:i] + "ı" + w[i+1:])
 		out = strings.Replace(out, hMark+"ı", hMark+"i", 1)
@@ -53,7 +54,9 @@ func snowballFrench(w string) string {
 const hMark = "ʜ"
 
 // regionV returns the start of RV, in runes, of the word after the
-// prelude's marking of u, i and y (upper case when they are consonants).
+// prelude's marking of u, i and y (upper case when they are consonants),
+// by the current algorithm's rules: frWord.prelude finds the earlier
+// revision's, which lack mauva- and ni- before a vowel.
 func regionV(rs []rune) int {
 	s := string(rs)
 	switch {
@@ -75,8 +78,8 @@ func regionV(rs []rune) int {
 }
 
 // aisSuffix applies the current rule for -ais, -aise and -aises, which the
-// library does not know. It reports false when the rule does not decide
-// the stem and the library's algorithm gives the same result.
+// earlier revision does not know. It reports false when the rule does not
+// decide the stem and the earlier revision gives the same result.
 func aisSuffix(w string) (string, bool) {
 	var n int
 	switch {

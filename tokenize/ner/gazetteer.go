@@ -149,17 +149,15 @@ func capitalized(w string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
-// label returns the label the gazetteer gives a name that is the whole
-// of one of its entries: ORG for an organisation (OTAN, Daech), LOC for a
-// place that is not also a given name or a surname (Syrie, but not
-// Paris, a surname too). The model, which sees the entries only as
-// features, weighs them against the context and can get these wrong.
+// label returns the label the gazetteer gives a name, the tokens of an
+// entity (which hold no markup), that is the whole of one of its entries:
+// ORG for an organisation (OTAN, Daech), LOC for a place that is not also
+// a given name or a surname (Syrie, but not Paris, a surname too). The
+// model, which sees the entries only as features, weighs them against the
+// context and can get these wrong.
 func (g *Gazetteer) label(name []tokenize.Token) (Label, bool) {
 	node := g.root
 	for _, t := range name {
-		if t.Kind == tokenize.Markup {
-			continue
-		}
 		if node = node.next[normalize(t.Norm)]; node == nil {
 			return 0, false
 		}
