@@ -157,7 +157,7 @@ func ExampleResult_Report_rows() {
 	rep.Terms.Top(2).WriteCSV(os.Stdout)
 	// Output:
 	// entity             label  count  docs  rank  variants
-	// Alep               LOC    9      1     1     Alep 9
+	// Alep               LOC    11     1     1     Alep 11
 	// Syrie              LOC    7      1     2     Syrie 6; SYRIE 1
 	// Mondialisation.ca  ORG    4      1     3     Mondialisation.ca 4
 	// term,count,freq_per_10k,docs,rank

@@ -42,12 +42,17 @@ type Gazetteer struct {
 // large French corpora, for words seen often enough.
 var capClasses = [...]string{"unknown", "never", "rarely", "often", "mostly", "always"}
 
+const capMostly = 4 // capClasses[capMostly] == "mostly"
+
 // capClass returns the class of w in the capitalisation lexicon.
 func (g *Gazetteer) capClass(w string) string { return capClasses[g.caps[w]] }
 
 type gazNode struct {
 	next  map[string]*gazNode
 	kinds uint8 // bit k: an entry of kind k ends here
+	// acronym: an org entry written in capitals only ends here (FRA,
+	// ETI), which a word with small letters (Fra) is not.
+	acronym bool
 }
 
 var embeddedGaz = sync.OnceValue(func() *Gazetteer { return ParseGazetteer(gazetteerText) })
@@ -106,6 +111,9 @@ func ParseGazetteer(text string) *Gazetteer {
 		}
 		if node != g.root {
 			node.kinds |= 1 << k
+			if k == gazOrg && strings.ToUpper(entry) == entry {
+				node.acronym = true
+			}
 		}
 	}
 	return g
@@ -169,4 +177,68 @@ func (g *Gazetteer) label(name []tokenize.Token) (Label, bool) {
 		return LOC, true
 	}
 	return 0, false
+}
+
+// wholeEntries tags as one name the whole entries of kind org or city
+// found in seq, capitalised, that the model tagged in part (Es-Zor of
+// Deir Es-Zor, New of New York) or not at all (d'Al-Nosra), with the
+// entry's label. words are seq's normalized words, starts their nodes. A
+// name the model tagged across the entry's edges is left alone; so is an
+// untagged entry that is a common word (AU, Un) or an acronym written in
+// small letters (Fra, not FRA).
+func (g *Gazetteer) wholeEntries(starts []*gazNode, words []string, seq []tokenize.Token, tags []uint8) {
+	for i := 0; i < len(starts); i++ {
+		node := starts[i]
+		if node == nil || !capitalized(seq[i].Text) {
+			continue
+		}
+		end, kinds, acronym := -1, uint8(0), false // the longest entry
+		for j := i; node != nil; {
+			if node.kinds&(1<<gazOrg|1<<gazCity) != 0 {
+				end, kinds, acronym = j+1, node.kinds, node.acronym
+			}
+			if j++; j == len(words) {
+				break
+			}
+			node = node.next[words[j]]
+		}
+		if end < 0 || !g.retag(i, end, words, seq, tags, acronym) {
+			continue
+		}
+		l := LOC
+		if kinds&(1<<gazOrg) != 0 {
+			l = ORG
+		}
+		tags[i] = uint8(2*l - 1)
+		for j := i + 1; j < end; j++ {
+			tags[j] = uint8(2 * l)
+		}
+		i = end - 1
+	}
+}
+
+// retag reports whether the entry matched at seq[i:end] should be tagged
+// as one name (see wholeEntries).
+func (g *Gazetteer) retag(i, end int, words []string, seq []tokenize.Token, tags []uint8, acronym bool) bool {
+	if tags[i] != tagO && !isBegin(tags[i]) || end < len(tags) && tags[end] != tagO && !isBegin(tags[end]) {
+		return false // the model's name runs on outside the entry
+	}
+	tagged := 0
+	for j := i; j < end; j++ {
+		if tags[j] != tagO {
+			tagged++
+		}
+	}
+	if tagged > 0 {
+		return tagged < end-i
+	}
+	if acronym && strings.ToUpper(seq[i].Text) != seq[i].Text {
+		return false
+	}
+	for _, w := range words[i:end] {
+		if c := g.caps[w]; c != 0 && c < capMostly { // never, rarely, often capitalised
+			return false
+		}
+	}
+	return true
 }

@@ -142,6 +142,7 @@ func (r *Recognizer) recognize(src string, toks []tokenize.Token, s *scratch) []
 			return
 		}
 		tags := r.tagSentence(seq, doc, s)
+		r.gaz.wholeEntries(s.starts, s.words, seq, tags)
 		out = appendEntities(out, src, seq, index, tags)
 	})
 	s.doc = nil // not kept for the next call

@@ -261,14 +261,18 @@ func TestSampleArticle(t *testing.T) {
 	}
 	for _, want := range []string{"Syrie/LOC", "Russie/LOC", "Etats-Unis/LOC", "Liban/LOC", "Europe/LOC",
 		"France/LOC", "Moyen-Orient/LOC", "Antoine Charpentier/PER", "OTAN/ORG", "Daech/ORG",
-		"Mossoul/LOC", "Union Européenne/ORG", "Mondialisation.ca/ORG"} {
+		"Mossoul/LOC", "Union Européenne/ORG", "Mondialisation.ca/ORG", "Deir Es-Zor/LOC"} {
 		if found[want] == 0 {
 			t.Errorf("%s not found; found %v", want, found)
 		}
 	}
-	if found["Alep/LOC"] != 9 || found["Syrie/LOC"] != 7 || found["Russie/LOC"] != 3 || found["Etats-Unis/LOC"] != 3 {
-		t.Errorf("counts: Alep %d (want 9), Syrie %d (7), Russie %d (3), Etats-Unis %d (3)",
-			found["Alep/LOC"], found["Syrie/LOC"], found["Russie/LOC"], found["Etats-Unis/LOC"])
+	if found["Alep/LOC"] != 11 || found["Syrie/LOC"] != 7 || found["Russie/LOC"] != 3 || found["Etats-Unis/LOC"] != 3 ||
+		found["Al-Nosra/ORG"] != 3 {
+		t.Errorf("counts: Alep %d (want 11), Syrie %d (7), Russie %d (3), Etats-Unis %d (3), Al-Nosra %d (3)",
+			found["Alep/LOC"], found["Syrie/LOC"], found["Russie/LOC"], found["Etats-Unis/LOC"], found["Al-Nosra/ORG"])
+	}
+	if found["Es-Zor/PER"] != 0 {
+		t.Errorf("Es-Zor found alone: %v", found)
 	}
 }
 
@@ -290,6 +294,46 @@ func TestGazetteerLabel(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("label(%q) = %v, %v; want %v", c.name, got, ok, c.want)
+		}
+	}
+}
+
+func TestWholeEntries(t *testing.T) {
+	g := ParseGazetteer("city\tDeir Es-Zor\ncity\tNew York\norg\tAl-Nosra\norg\tFRA\norg\tAU\n" +
+		"org\tConseil de l'Europe\ncaps\tau\tnever\n")
+	for _, c := range []struct {
+		text string
+		tags []uint8 // the model's, one per token
+		want string  // the tags after
+	}{
+		{"à Deir Es-Zor lors", []uint8{0, 0, 1, 0}, "O B-LOC I-LOC O"}, // Es-Zor, PER: the whole entry
+		{"à New York .", []uint8{0, 3, 0, 0}, "O B-LOC I-LOC O"},
+		{"d' Al-Nosra", []uint8{0, 0}, "O B-ORG"}, // missed: added
+		{"du Conseil de l' Europe", []uint8{0, 5, 0, 0, 3}, "O B-ORG I-ORG I-ORG I-ORG"},
+		{"Conseil de l' Europe centrale", []uint8{5, 6, 6, 6, 6}, "B-ORG I-ORG I-ORG I-ORG I-ORG"}, // runs on: left
+		{"New York Times", []uint8{7, 8, 8}, "B-MISC I-MISC I-MISC"},
+		{"Fra Angelico", []uint8{0, 0}, "O O"}, // FRA is an acronym
+		{"FRA", []uint8{0}, "B-ORG"},
+		{"AU", []uint8{0}, "O"},       // au: a common word
+		{"al-nosra", []uint8{0}, "O"}, // no capital
+	} {
+		seq := tokenize.Tokenize(c.text)
+		starts, words := make([]*gazNode, len(seq)), make([]string, len(seq))
+		for i, tk := range seq {
+			words[i] = normalize(tk.Norm)
+			starts[i] = g.start(words[i])
+		}
+		if len(seq) != len(c.tags) {
+			t.Fatalf("%q: %d tokens", c.text, len(seq))
+		}
+		tags := slices.Clone(c.tags)
+		g.wholeEntries(starts, words, seq, tags)
+		var got []string
+		for _, tg := range tags {
+			got = append(got, tagNames[tg])
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: %v; want %s", c.text, got, c.want)
 		}
 	}
 }
