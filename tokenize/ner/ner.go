@@ -150,8 +150,8 @@ func (r *Recognizer) recognize(src string, toks []tokenize.Token, s *scratch) []
 	for i, e := range out {
 		if l, ok := r.gaz.label(toks[e.FirstToken:e.EndToken]); ok {
 			out[i].Label = l
-		} else if isDomain(e.Text) {
-			out[i].Label = ORG // a site, named by its address: Mondialisation.ca
+		} else if isDomain(e.Text) || e.EndToken-e.FirstToken > 1 && orgHead(toks[e.FirstToken].Norm) {
+			out[i].Label = ORG // a site, named by its address (Mondialisation.ca), or a body (université de Besançon)
 		}
 	}
 	return out
@@ -183,6 +183,19 @@ func voteLabels(ents []Entity) {
 		}
 		ents[i].Label = best
 	}
+}
+
+// orgHead reports whether a name that starts with the word w (lower case)
+// names an organisation: université de Strasbourg, ministère de la Guerre,
+// Banque de France. Words that also name a building (collège, église,
+// hôpital) are not among them.
+func orgHead(w string) bool {
+	switch w {
+	case "université", "ministère", "société", "compagnie", "banque", "académie", "association", "fédération",
+		"confédération", "syndicat", "parti", "commission", "conseil", "institut", "comité":
+		return true
+	}
+	return false
 }
 
 // isDomain reports whether name is a web address without its scheme:

@@ -261,7 +261,8 @@ func TestSampleArticle(t *testing.T) {
 	}
 	for _, want := range []string{"Syrie/LOC", "Russie/LOC", "Etats-Unis/LOC", "Liban/LOC", "Europe/LOC",
 		"France/LOC", "Moyen-Orient/LOC", "Antoine Charpentier/PER", "OTAN/ORG", "Daech/ORG",
-		"Mossoul/LOC", "Union Européenne/ORG", "Mondialisation.ca/ORG", "Deir Es-Zor/LOC"} {
+		"Mossoul/LOC", "Union Européenne/ORG", "Mondialisation.ca/ORG", "Deir Es-Zor/LOC",
+		"université de Strasbourg/ORG", "université de Besançon/ORG"} {
 		if found[want] == 0 {
 			t.Errorf("%s not found; found %v", want, found)
 		}
