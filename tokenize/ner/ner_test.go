@@ -339,6 +339,60 @@ func TestWholeEntries(t *testing.T) {
 	}
 }
 
+func TestAddresses(t *testing.T) {
+	for _, c := range []struct {
+		src   string
+		names []string // the model's names, in order, each found in src
+		want  string   // the names after, label: text
+	}{
+		{"au café, 40, rue Galande, et", []string{"Galande"}, "LOC:40, rue Galande"},
+		{"boulevard de la Madeleine", []string{"Madeleine"}, "LOC:boulevard de la Madeleine"},
+		{"rue de Rivoli, 116 .", []string{"rue de Rivoli"}, "LOC:rue de Rivoli, 116"},
+		{"au 56 Bd Haussmann", []string{"Haussmann"}, "LOC:56 Bd Haussmann"},
+		{"rue d'Amsterdam", []string{"Amsterdam"}, "LOC:rue d'Amsterdam"},
+		{"rue Victor-Hugo", []string{"Victor-Hugo"}, "LOC:rue Victor-Hugo"},
+		{"Chez Pelletier, rue Hoche", []string{"Pelletier, rue Hoche"}, "PER:Pelletier, rue Hoche"},
+		{"Pelletier, 4, rue Hoche", []string{"Pelletier", "rue Hoche"}, "PER:Pelletier LOC:4, rue Hoche"},
+		{"à la place la France", []string{"France"}, "PER:France"}, // place la: no link, left alone
+		{"par R. Dupont", []string{"R."}, "PER:R."},                // an initial, not a street
+		{"Roux, rue Hoche, 4", []string{"Roux", "rue Hoche", "4"}, "PER:Roux LOC:rue Hoche LOC:4"},
+	} {
+		toks := tokenize.Tokenize(c.src)
+		var ents []Entity
+		for _, name := range c.names {
+			from := 0
+			if len(ents) > 0 {
+				from = ents[len(ents)-1].End
+			}
+			start := from + strings.Index(c.src[from:], name)
+			e := Entity{Text: name, Start: start, End: start + len(name), Label: PER}
+			if name == "rue Hoche" || name == "rue de Rivoli" || name == "4" {
+				e.Label = LOC
+			}
+			for i, tk := range toks {
+				if tk.Start == e.Start {
+					e.FirstToken = i
+				}
+				if tk.End == e.End {
+					e.EndToken = i + 1
+				}
+			}
+			ents = append(ents, e)
+		}
+		addresses(ents, c.src, toks)
+		var got []string
+		for _, e := range ents {
+			if c.src[e.Start:e.End] != e.Text || toks[e.FirstToken].Start != e.Start || toks[e.EndToken-1].End != e.End {
+				t.Errorf("%q: %+v: offsets and tokens disagree", c.src, e)
+			}
+			got = append(got, e.Label.String()+":"+e.Text)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: %v; want %s", c.src, got, c.want)
+		}
+	}
+}
+
 func TestEntitiesStopAtMarkupAndSymbols(t *testing.T) {
 	src := "Copyright © [Antoine Charpentier](#) et Procter & Gamble."
 	var seq []tokenize.Token
