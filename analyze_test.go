@@ -65,7 +65,7 @@ func TestSampleArticle(t *testing.T) {
 	for _, e := range rep.Entities {
 		ents[e.Entity+"/"+e.Label] = e.Count
 	}
-	if ents["Syrie/LOC"] != 7 || ents["Russie/LOC"] != 3 || ents["Antoine Charpentier/PER"] != 3 {
+	if ents["Syrie/LOC"] != 7 || ents["Russie/LOC"] != 3 || ents["Antoine Charpentier/PER"] != 4 {
 		t.Errorf("entities %v", ents)
 	}
 	if rep.Inputs[0].SHA256 == "" || rep.Inputs[0].Size != 7577 || rep.Inputs[0].Encoding != "utf-8" {

@@ -40,12 +40,13 @@ func keepsClitic(first, clitic string) bool {
 }
 
 // titleAbbrev reports whether w followed by a period is an abbreviation
-// that always keeps its period and never ends a sentence: M. Mme. Dr.
+// that always keeps its period and never ends a sentence: M. Mme. Dr.,
+// and the streets of addresses (r. de Rivoli, boulev. Haussmann).
 func titleAbbrev(w string) bool {
 	switch w {
 	case "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Drs", "Pr",
 		"St", "Ste", "Mr", "Mrs", "Ms", "Gén", "Col", "Lieut", "Cdt", "Cpt",
-		"av", "apr", "cf", "Cf":
+		"av", "apr", "cf", "Cf", "r", "boul", "boulev", "fg", "faub":
 		return true
 	}
 	return false
@@ -60,7 +61,7 @@ func softAbbrev(w string) bool {
 		"hab", "min", "max", "env", "t", "sept", "Jr", "Sr", "Inc", "Ltd", "Co",
 		"c", "v", "ca", "adj", "fém", "masc", "sing", "plur", "lat", "angl",
 		"vs", "p", "pp", "vol", "chap", "n", "No", "no", "art", "Art", "fig", "Fig",
-		"éd", "éds", "coll", "trad", "dir", "op", "cit", "tél", "Tél", "boul", "bd",
+		"éd", "éds", "coll", "trad", "dir", "op", "cit", "tél", "Tél", "bd",
 		"Bd", "réf", "Réf", "cie", "Cie", "janv", "févr", "avr", "juil", "oct", "nov", "déc":
 		return true
 	}

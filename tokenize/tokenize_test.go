@@ -46,6 +46,7 @@ func TestFrenchRules(t *testing.T) {
 		{"date", "11 novembre 2016", "11|novembre|2016"},
 		{"title abbreviations", "M. de Mistura, Mme Dupont et Dr. Folamour", "M.|de|Mistura|,|Mme|Dupont|et|Dr.|Folamour"},
 		{"soft abbreviations", "etc. et p. 12, p. ex. la", "etc.|et|p.|12|,|p.|ex.|la"},
+		{"street abbreviations", "40, r. St-Martin et boulev. de Courcelles", "40|,|r.|St-Martin|et|boulev.|de|Courcelles"},
 		{"etc at the end", "des chats, etc. Le chien", "des|chats|,|etc|.|Le|chien"},
 		{"initials", "J.-P. Sartre et J. Chirac, R.E.M.", "J.-P.|Sartre|et|J.|Chirac|,|R.E.M."},
 		{"letter ending a sentence", "sous Mac OS X. Une version", "sous|Mac|OS|X|.|Une|version"},

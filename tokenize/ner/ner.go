@@ -203,7 +203,7 @@ func addresses(out []Entity, src string, toks []tokenize.Token) {
 func streetWord(w string) bool {
 	switch w {
 	case "rue", "r.", "boulevard", "bd", "bd.", "boul.", "boulev.", "avenue", "av.", "place", "quai", "impasse",
-		"passage", "faubourg", "fg.", "square", "cité", "allée", "allées", "chemin", "route":
+		"passage", "faubourg", "fg.", "faub.", "square", "cité", "allée", "allées", "chemin", "route":
 		return true
 	}
 	return false
