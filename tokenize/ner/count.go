@@ -233,9 +233,25 @@ func isASCII(s string) bool {
 }
 
 // displayForm drops what is not part of an entity's name: a leading
-// article, and a person's title.
+// article, and a person's title, function or maiden name (M. Hude, juge
+// d'instruction; Mme Leclerre, née Caron: Hude, Leclerre).
 func displayForm(text string, l Label) string {
 	s := singleSpaced(text)
+	if l == PER {
+		// After a comma, a word in small letters starts an apposition; a
+		// capital, the next name of a list (Cyrus Smith, Harbert).
+		for i := strings.Index(s, ", "); i > 0; {
+			if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsLower(r) {
+				s = s[:i]
+				break
+			}
+			j := strings.Index(s[i+2:], ", ")
+			if j < 0 {
+				break
+			}
+			i += 2 + j
+		}
+	}
 	for {
 		t := strings.TrimSpace(dropPrefix(s, l))
 		if t == s || t == "" {
@@ -278,6 +294,7 @@ func dropPrefix(s string, l Label) string {
 }
 
 // personTitles are the titles dropped before a person's name, in lower case.
-var personTitles = [...]string{"m.", "mm.", "mme", "mmes", "mlle", "mgr", "me", "dr", "dr.", "pr", "monsieur", "madame",
+var personTitles = [...]string{"m.", "mm.", "mme", "mmes", "mlle", "mlles", "mgr", "me", "dr", "dr.", "pr", "monsieur", "madame",
 	"mademoiselle", "président", "présidente", "général", "colonel", "capitaine", "maréchal",
-	"ministre", "député", "sénateur", "maire", "abbé", "docteur", "professeur", "maître", "sir"}
+	"ministre", "député", "sénateur", "maire", "abbé", "docteur", "professeur", "maître", "sir", "femme", "veuve",
+	"explorateur"}

@@ -146,7 +146,7 @@ func (r *Recognizer) recognize(src string, toks []tokenize.Token, s *scratch) []
 		out = appendEntities(out, src, seq, index, tags)
 	})
 	s.doc = nil // not kept for the next call
-	addresses(out, src, toks)
+	out = newspaperSpans(out, src, toks)
 	voteLabels(out)
 	for i, e := range out {
 		if l, ok := r.gaz.label(toks[e.FirstToken:e.EndToken]); ok {
@@ -156,67 +156,6 @@ func (r *Recognizer) recognize(src string, toks []tokenize.Token, s *scratch) []
 		}
 	}
 	return out
-}
-
-// addresses widens the names that follow a street word to the whole
-// address, as newspapers' annotators mark them: Madeleine in "boulevard
-// de la Madeleine", rue Galande in "40, rue Galande", rue de Rivoli in
-// "rue de Rivoli, 116". An address is a place, whatever the model said of
-// the name in it (rue Victor-Hugo). out is in text order.
-func addresses(out []Entity, src string, toks []tokenize.Token) {
-	prevEnd := 0 // the token after the previous entity
-	for i, e := range out {
-		first, end := e.FirstToken, e.EndToken
-		if !streetWord(toks[first].Norm) {
-			k := first
-			switch {
-			case k-1 > prevEnd && streetLink(toks[k-1].Norm):
-				k-- // rue de Rome, rue d'Amsterdam
-			case k-2 > prevEnd && (toks[k-1].Norm == "la" || toks[k-1].Norm == "l'" || toks[k-1].Norm == "l’") &&
-				toks[k-2].Norm == "de":
-				k -= 2 // rue de la Paix
-			}
-			if k > prevEnd && streetWord(toks[k-1].Norm) {
-				first = k - 1
-			}
-		}
-		if !streetWord(toks[first].Norm) || first+1 == end { // R. alone is an initial
-			prevEnd = end
-			continue
-		}
-		switch {
-		case first-2 >= prevEnd && toks[first-1].Text == "," && toks[first-2].Kind == tokenize.Number:
-			first -= 2 // 40, rue Galande
-		case first-1 >= prevEnd && toks[first-1].Kind == tokenize.Number:
-			first-- // 40 rue Galande
-		case end+1 < len(toks) && toks[end].Text == "," && toks[end+1].Kind == tokenize.Number &&
-			(i+1 == len(out) || out[i+1].FirstToken > end+1):
-			end += 2 // rue de Rivoli, 116
-		}
-		start, stop := toks[first].Start, toks[end-1].End
-		out[i] = Entity{Text: src[start:stop], Start: start, End: stop, Label: LOC, FirstToken: first, EndToken: end}
-		prevEnd = end
-	}
-}
-
-// streetWord reports the words, in lower case, that name a kind of street.
-func streetWord(w string) bool {
-	switch w {
-	case "rue", "r.", "boulevard", "bd", "bd.", "boul.", "boulev.", "avenue", "av.", "place", "quai", "impasse",
-		"passage", "faubourg", "fg.", "faub.", "square", "cité", "allée", "allées", "chemin", "route":
-		return true
-	}
-	return false
-}
-
-// streetLink reports the small words between a street word and its name
-// (de la and de l' aside).
-func streetLink(w string) bool {
-	switch w {
-	case "de", "du", "des", "d'", "d’":
-		return true
-	}
-	return false
 }
 
 // voteLabels gives all the mentions of a name in a document the label

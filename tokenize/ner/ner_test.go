@@ -32,6 +32,11 @@ func TestKey(t *testing.T) {
 		{"président Wilson", PER, "wilson"},
 		{"M. Paris", LOC, "m. paris"}, // titles are dropped for people only
 		{"Deir  Es-Zor", LOC, "deir es-zor"},
+		{"M. Hude, juge d'instruction", PER, "hude"},
+		{"Mme Leclerre, née Caron", PER, "leclerre"},
+		{"femme Saugé", PER, "sauge"},
+		{"Cyrus Smith, Harbert, Pencroff", PER, "cyrus smith, harbert, pencroff"}, // a list, not an apposition
+		{"Cyrus Smith, Harbert, ingénieur", PER, "cyrus smith, harbert"},
 	}
 	for _, tt := range tests {
 		if got := Key(tt.text, tt.label); got != tt.want {
@@ -339,57 +344,93 @@ func TestWholeEntries(t *testing.T) {
 	}
 }
 
+// spanCase is a text, the names the model found in it (found in order,
+// each a person unless listed in loc), and the names newspaperSpans
+// makes of them, "label:text" joined by " | ".
+type spanCase struct {
+	src   string
+	names []string
+	loc   []string
+	want  string
+}
+
+func checkSpans(t *testing.T, c spanCase, widen func([]Entity, string, []tokenize.Token) []Entity) {
+	t.Helper()
+	toks := tokenize.Tokenize(c.src)
+	var ents []Entity
+	for _, name := range c.names {
+		from := 0
+		if len(ents) > 0 {
+			from = ents[len(ents)-1].End
+		}
+		start := from + strings.Index(c.src[from:], name)
+		e := Entity{Text: name, Start: start, End: start + len(name), Label: PER}
+		if slices.Contains(c.loc, name) {
+			e.Label = LOC
+		}
+		for i, tk := range toks {
+			if tk.Start == e.Start {
+				e.FirstToken = i
+			}
+			if tk.End == e.End {
+				e.EndToken = i + 1
+			}
+		}
+		ents = append(ents, e)
+	}
+	ents = widen(ents, c.src, toks)
+	var got []string
+	for _, e := range ents {
+		if c.src[e.Start:e.End] != e.Text || toks[e.FirstToken].Start != e.Start || toks[e.EndToken-1].End != e.End {
+			t.Errorf("%q: %+v: offsets and tokens disagree", c.src, e)
+		}
+		got = append(got, e.Label.String()+":"+e.Text)
+	}
+	if strings.Join(got, " | ") != c.want {
+		t.Errorf("%q: %q; want %q", c.src, strings.Join(got, " | "), c.want)
+	}
+}
+
 func TestAddresses(t *testing.T) {
-	for _, c := range []struct {
-		src   string
-		names []string // the model's names, in order, each found in src
-		want  string   // the names after, label: text
-	}{
-		{"au café, 40, rue Galande, et", []string{"Galande"}, "LOC:40, rue Galande"},
-		{"boulevard de la Madeleine", []string{"Madeleine"}, "LOC:boulevard de la Madeleine"},
-		{"rue de Rivoli, 116 .", []string{"rue de Rivoli"}, "LOC:rue de Rivoli, 116"},
-		{"au 56 Bd Haussmann", []string{"Haussmann"}, "LOC:56 Bd Haussmann"},
-		{"rue d'Amsterdam", []string{"Amsterdam"}, "LOC:rue d'Amsterdam"},
-		{"rue Victor-Hugo", []string{"Victor-Hugo"}, "LOC:rue Victor-Hugo"},
-		{"Chez Pelletier, rue Hoche", []string{"Pelletier, rue Hoche"}, "PER:Pelletier, rue Hoche"},
-		{"Pelletier, 4, rue Hoche", []string{"Pelletier", "rue Hoche"}, "PER:Pelletier LOC:4, rue Hoche"},
-		{"à la place la France", []string{"France"}, "PER:France"}, // place la: no link, left alone
-		{"par R. Dupont", []string{"R."}, "PER:R."},                // an initial, not a street
-		{"Roux, rue Hoche, 4", []string{"Roux", "rue Hoche", "4"}, "PER:Roux LOC:rue Hoche LOC:4"},
+	for _, c := range []spanCase{
+		{"au café, 40, rue Galande, et", []string{"Galande"}, nil, "LOC:40, rue Galande"},
+		{"boulevard de la Madeleine", []string{"Madeleine"}, nil, "LOC:boulevard de la Madeleine"},
+		{"rue de Rivoli, 116 .", []string{"rue de Rivoli"}, []string{"rue de Rivoli"}, "LOC:rue de Rivoli, 116"},
+		{"au 56 Bd Haussmann", []string{"Haussmann"}, nil, "LOC:56 Bd Haussmann"},
+		{"rue d'Amsterdam", []string{"Amsterdam"}, nil, "LOC:rue d'Amsterdam"},
+		{"rue Victor-Hugo", []string{"Victor-Hugo"}, nil, "LOC:rue Victor-Hugo"},
+		{"Chez Pelletier, rue Hoche", []string{"Pelletier, rue Hoche"}, nil, "PER:Pelletier, rue Hoche"},
+		{"Pelletier, 4, rue Hoche", []string{"Pelletier", "rue Hoche"}, []string{"rue Hoche"}, "PER:Pelletier | LOC:4, rue Hoche"},
+		{"à la place la France", []string{"France"}, nil, "PER:France"}, // place la: no link, left alone
+		{"par R. Dupont", []string{"R."}, nil, "PER:R."},                // an initial, not a street
+		{"Roux, rue Hoche, 4", []string{"Roux", "rue Hoche", "4"}, []string{"rue Hoche", "4"},
+			"PER:Roux | LOC:rue Hoche | LOC:4"},
 	} {
-		toks := tokenize.Tokenize(c.src)
-		var ents []Entity
-		for _, name := range c.names {
-			from := 0
-			if len(ents) > 0 {
-				from = ents[len(ents)-1].End
-			}
-			start := from + strings.Index(c.src[from:], name)
-			e := Entity{Text: name, Start: start, End: start + len(name), Label: PER}
-			if name == "rue Hoche" || name == "rue de Rivoli" || name == "4" {
-				e.Label = LOC
-			}
-			for i, tk := range toks {
-				if tk.Start == e.Start {
-					e.FirstToken = i
-				}
-				if tk.End == e.End {
-					e.EndToken = i + 1
-				}
-			}
-			ents = append(ents, e)
-		}
-		addresses(ents, c.src, toks)
-		var got []string
-		for _, e := range ents {
-			if c.src[e.Start:e.End] != e.Text || toks[e.FirstToken].Start != e.Start || toks[e.EndToken-1].End != e.End {
-				t.Errorf("%q: %+v: offsets and tokens disagree", c.src, e)
-			}
-			got = append(got, e.Label.String()+":"+e.Text)
-		}
-		if strings.Join(got, " ") != c.want {
-			t.Errorf("%q: %v; want %s", c.src, got, c.want)
-		}
+		checkSpans(t, c, func(ents []Entity, src string, toks []tokenize.Token) []Entity {
+			addresses(ents, src, toks)
+			return ents
+		})
+	}
+}
+
+func TestPersonSpans(t *testing.T) {
+	for _, c := range []spanCase{
+		{"Le professeur Langevin parle.", []string{"Langevin"}, nil, "PER:professeur Langevin"},
+		{"selon M. Hude, juge d'instruction, qui", []string{"Hude"}, nil, "PER:M. Hude, juge d'instruction"},
+		{"MM. Eugène Frot, député, ancien ministre. Puis", []string{"Eugène Frot"}, nil,
+			"PER:MM. Eugène Frot, député, ancien ministre"},
+		{"M. Joseph Bech, le ministre des Affaires étrangères.", []string{"Joseph Bech", "Affaires étrangères"},
+			[]string{"Affaires étrangères"}, "PER:M. Joseph Bech | LOC:Affaires étrangères"}, // le: a clause may follow
+		{"M. Sue, préfet de Paris, arrive", []string{"Sue", "Paris"}, []string{"Paris"}, "PER:M. Sue, préfet de Paris"},
+		{"Mme Leclerre, née Caron, 40 ans", []string{"Leclerre", "Caron"}, nil, "PER:Mme Leclerre, née Caron"},
+		{"Muller (Marie), 20 ans", []string{"Muller"}, nil, "PER:Muller (Marie)"},
+		{"Mme Misset, née Ancelle (Marie-Anne).", []string{"Misset"}, nil, "PER:Mme Misset, née Ancelle (Marie-Anne)"},
+		{"Rose, la voisine, et Paul, pianiste", []string{"Rose", "Paul"}, nil, "PER:Rose | PER:Paul, pianiste"},
+		{"Cyrus Smith, Harbert et Pencroff", []string{"Cyrus Smith", "Harbert"}, nil, "PER:Cyrus Smith | PER:Harbert"},
+		{"à Paris, président du club", []string{"Paris"}, []string{"Paris"}, "LOC:Paris"}, // people only
+		{"Dupont, juge. Martin", []string{"Dupont", "Martin"}, nil, "PER:Dupont, juge | PER:Martin"},
+	} {
+		checkSpans(t, c, newspaperSpans)
 	}
 }
 

@@ -1,0 +1,188 @@
+package ner
+
+import (
+	"slices"
+
+	"github.com/analyze-fr/analyze/tokenize"
+)
+
+// newspaperSpans widens the names of out (in text order, over toks of
+// src) to the spans that newspapers' annotators mark, which take in more
+// than the name itself:
+//
+//   - a street address, with its house number: 40, rue Galande;
+//   - a title or a word of address before a person: M. Fréhel, professeur
+//     Langevin, femme Saugé;
+//   - the function after a person, in apposition: M. Hude, juge
+//     d'instruction; M. Eugène Frot, député, ancien ministre;
+//   - a maiden name or a given name in brackets after a person: Mme
+//     Leclerre, née Caron; Muller (Marie).
+//
+// Names inside a widened one are dropped. The counts of entities leave
+// these parts out again (see Key).
+func newspaperSpans(out []Entity, src string, toks []tokenize.Token) []Entity {
+	addresses(out, src, toks)
+	for i := range out {
+		if out[i].Label == PER {
+			widenPerson(out, i, src, toks)
+		}
+	}
+	return slices.DeleteFunc(out, func(e Entity) bool { return e.Label == 0 })
+}
+
+// addresses widens the names that follow a street word to the whole
+// address: Madeleine in "boulevard de la Madeleine", rue Galande in "40,
+// rue Galande", rue de Rivoli in "rue de Rivoli, 116". An address is a
+// place, whatever the model said of the name in it (rue Victor-Hugo).
+func addresses(out []Entity, src string, toks []tokenize.Token) {
+	prevEnd := 0 // the token after the previous entity
+	for i, e := range out {
+		first, end := e.FirstToken, e.EndToken
+		if !streetWord(toks[first].Norm) {
+			k := first
+			switch {
+			case k-1 > prevEnd && streetLink(toks[k-1].Norm):
+				k-- // rue de Rome, rue d'Amsterdam
+			case k-2 > prevEnd && (toks[k-1].Norm == "la" || toks[k-1].Norm == "l'" || toks[k-1].Norm == "l’") &&
+				toks[k-2].Norm == "de":
+				k -= 2 // rue de la Paix
+			}
+			if k > prevEnd && streetWord(toks[k-1].Norm) {
+				first = k - 1
+			}
+		}
+		if !streetWord(toks[first].Norm) || first+1 == end { // R. alone is an initial
+			prevEnd = end
+			continue
+		}
+		switch {
+		case first-2 >= prevEnd && toks[first-1].Text == "," && toks[first-2].Kind == tokenize.Number:
+			first -= 2 // 40, rue Galande
+		case first-1 >= prevEnd && toks[first-1].Kind == tokenize.Number:
+			first-- // 40 rue Galande
+		case end+1 < len(toks) && toks[end].Text == "," && toks[end+1].Kind == tokenize.Number &&
+			end+1 < nextStart(out, i, len(toks)):
+			end += 2 // rue de Rivoli, 116
+		}
+		setSpan(&out[i], src, toks, first, end)
+		out[i].Label = LOC
+		prevEnd = end
+	}
+}
+
+// widenPerson widens out[i], a person, over a title before it and an
+// apposition, a maiden name or a given name in brackets after it, and
+// drops (label 0) the names it then covers.
+func widenPerson(out []Entity, i int, src string, toks []tokenize.Token) {
+	e := &out[i]
+	first, end := e.FirstToken, e.EndToken
+	if first > 0 && (i == 0 || out[i-1].EndToken < first) && personTitle(toks[first-1].Norm) {
+		first-- // M. Jules Sandeau
+	}
+	same := func(j int) bool { return j < len(toks) && toks[j].Sentence == toks[end-1].Sentence }
+	// , née Caron
+	if same(end+2) && toks[end].Text == "," && (toks[end+1].Norm == "née" || toks[end+1].Norm == "veuve") &&
+		startsUpper(toks[end+2].Text) {
+		end += 3
+		for same(end) && toks[end].Kind == tokenize.Word && startsUpper(toks[end].Text) {
+			end++
+		}
+	}
+	// (Marie)
+	if same(end+2) && toks[end].Text == "(" && startsUpper(toks[end+1].Text) && toks[end+2].Text == ")" {
+		end += 3
+	}
+	// , juge d'instruction; , député, ancien ministre
+	for same(end+1) && toks[end].Text == "," {
+		j := end + 1
+		for same(j) && (toks[j].Norm == "ancien" || toks[j].Norm == "ancienne") {
+			j++
+		}
+		if !same(j) || !functionWord(toks[j].Norm) {
+			break
+		}
+		for same(j) && !endsApposition(toks[j].Text) {
+			j++
+		}
+		end = j
+	}
+	if first == e.FirstToken && end == e.EndToken {
+		return
+	}
+	for k := i + 1; k < len(out) && out[k].FirstToken < end; k++ {
+		end = max(end, out[k].EndToken)
+		out[k].Label = 0
+	}
+	setSpan(e, src, toks, first, end)
+}
+
+// setSpan makes e the tokens toks[first:end] of src.
+func setSpan(e *Entity, src string, toks []tokenize.Token, first, end int) {
+	start, stop := toks[first].Start, toks[end-1].End
+	e.Text, e.Start, e.End, e.FirstToken, e.EndToken = src[start:stop], start, stop, first, end
+}
+
+// nextStart returns the first token of the entity after out[i], or n.
+func nextStart(out []Entity, i, n int) int {
+	if i+1 < len(out) {
+		return out[i+1].FirstToken
+	}
+	return n
+}
+
+// streetWord reports the words, in lower case, that name a kind of street.
+func streetWord(w string) bool {
+	switch w {
+	case "rue", "r.", "boulevard", "bd", "bd.", "boul.", "boulev.", "avenue", "av.", "place", "quai", "impasse",
+		"passage", "faubourg", "fg.", "faub.", "square", "cité", "allée", "allées", "chemin", "route":
+		return true
+	}
+	return false
+}
+
+// streetLink reports the small words between a street word and its name
+// (de la and de l' aside).
+func streetLink(w string) bool {
+	switch w {
+	case "de", "du", "des", "d'", "d’":
+		return true
+	}
+	return false
+}
+
+// personTitle reports the words, in lower case, before a person's name
+// that the person's span takes in.
+func personTitle(w string) bool {
+	switch w {
+	case "m.", "mm.", "mme", "mmes", "mlle", "mlles", "me", "madame", "monsieur", "professeur", "docteur",
+		"général", "femme", "veuve", "explorateur", "maître":
+		return true
+	}
+	return false
+}
+
+// functionWord reports the words, in lower case, that begin a person's
+// function in apposition (M. Hude, juge d'instruction).
+func functionWord(w string) bool {
+	switch w {
+	case "président", "présidente", "vice-président", "secrétaire", "ministre", "député", "sénateur",
+		"directeur", "directrice", "professeur", "juge", "préfet", "sous-préfet", "rédacteur", "conseiller",
+		"conseillère", "avocat", "médecin", "docteur", "pianiste", "violoniste", "chanteur", "chanteuse",
+		"reporter", "membre", "responsable", "maire", "adjoint", "ambassadeur", "consul", "général", "colonel",
+		"capitaine", "commandant", "lieutenant", "commissaire", "inspecteur", "ingénieur", "chef", "délégué",
+		"trésorier", "administrateur", "gérant", "notaire", "architecte", "auteur", "fondateur", "rapporteur",
+		"gouverneur", "procureur", "greffier", "agent", "négociant", "étudiant", "curé", "abbé", "pasteur",
+		"évêque", "archevêque", "cardinal", "expert":
+		return true
+	}
+	return false
+}
+
+// endsApposition reports the punctuation that ends an apposition.
+func endsApposition(p string) bool {
+	switch p {
+	case ",", ";", ".", "(", ")", ":", "!", "?", "«", "»", "—", "–":
+		return true
+	}
+	return false
+}
