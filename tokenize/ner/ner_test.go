@@ -413,6 +413,17 @@ func TestAddresses(t *testing.T) {
 	}
 }
 
+func TestListings(t *testing.T) {
+	src := "Volpone. ATELIER, 8. 30. Les Criminels. MOGADOR 8. 30, Halleluiah. FOLIES BERGÈRE 9 h. 10 Revue. " +
+		"Le NORD 8. 30. Relâche. PARIS, 1914. Fin."
+	for _, c := range []spanCase{
+		{src, nil, nil, "LOC:ATELIER | LOC:MOGADOR | LOC:FOLIES BERGÈRE"}, // NORD follows no period; 1914 is no time
+		{src, []string{"Volpone", "MOGADOR"}, nil, "PER:Volpone | LOC:ATELIER | LOC:MOGADOR | LOC:FOLIES BERGÈRE"},
+	} {
+		checkSpans(t, c, listings)
+	}
+}
+
 func TestPersonSpans(t *testing.T) {
 	for _, c := range []spanCase{
 		{"Le professeur Langevin parle.", []string{"Langevin"}, nil, "PER:professeur Langevin"},

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"slices"
+	"unicode"
 
 	"github.com/analyze-fr/analyze/tokenize"
 )
@@ -10,6 +11,7 @@ import (
 // src) to the spans that newspapers' annotators mark, which take in more
 // than the name itself:
 //
+//   - a theatre of the listings of shows, a place: ATELIER, 8. 30;
 //   - a street address, with its house number: 40, rue Galande;
 //   - a title or a word of address before a person: M. Fréhel, professeur
 //     Langevin, femme Saugé;
@@ -21,6 +23,7 @@ import (
 // Names inside a widened one are dropped. The counts of entities leave
 // these parts out again (see Key).
 func newspaperSpans(out []Entity, src string, toks []tokenize.Token) []Entity {
+	out = listings(out, src, toks)
 	addresses(out, src, toks)
 	for i := range out {
 		if out[i].Label == PER {
@@ -185,4 +188,81 @@ func endsApposition(p string) bool {
 		return true
 	}
 	return false
+}
+
+// listings finds the places of a newspaper's listings of shows, a name
+// in capitals (up to three words) that starts a sentence or follows a
+// period, before a time: ATELIER, 8. 30. Volpone. ATHÉNÉE 9 h. 10. A name
+// the model found there becomes a place; the others are added, and out
+// stays in text order.
+func listings(out []Entity, src string, toks []tokenize.Token) []Entity {
+	var add []Entity
+	next := 0 // index in out of the first entity not before token i
+	for i := 0; i < len(toks); i++ {
+		for next < len(out) && out[next].EndToken <= i {
+			next++
+		}
+		if !allCaps(toks[i]) || i > 0 && toks[i-1].Text != "." && toks[i-1].Sentence == toks[i].Sentence {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i < 3 && allCaps(toks[j]) {
+			j++
+		}
+		k := j
+		if k < len(toks) && toks[k].Text == "," {
+			k++
+		}
+		if !isTime(toks, k) {
+			continue
+		}
+		if next < len(out) && out[next].FirstToken < j {
+			e := &out[next]
+			if e.FirstToken == i && e.EndToken == j {
+				e.Label = LOC
+			}
+			i = j - 1
+			continue
+		}
+		start, stop := toks[i].Start, toks[j-1].End
+		add = append(add, Entity{Text: src[start:stop], Start: start, End: stop, Label: LOC, FirstToken: i, EndToken: j})
+		i = j - 1
+	}
+	if len(add) == 0 {
+		return out
+	}
+	out = append(out, add...)
+	slices.SortFunc(out, func(a, b Entity) int { return a.Start - b.Start })
+	return out
+}
+
+// isTime reports whether toks[k:] start with a time: 8. 30, 9 h. 10, 9 h.
+func isTime(toks []tokenize.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Kind != tokenize.Number {
+		return false
+	}
+	switch toks[k+1].Norm {
+	case "h", "h.":
+		return true
+	case ".":
+		return k+2 < len(toks) && toks[k+2].Kind == tokenize.Number
+	}
+	return false
+}
+
+// allCaps reports a word with three letters or more, none in small letters.
+func allCaps(t tokenize.Token) bool {
+	if t.Kind != tokenize.Word || len(t.Text) < 3 {
+		return false
+	}
+	letters := 0
+	for _, r := range t.Text {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
 }
