@@ -151,8 +151,8 @@ func (r *Recognizer) recognize(src string, toks []tokenize.Token, s *scratch) []
 	for i, e := range out {
 		if l, ok := r.gaz.label(toks[e.FirstToken:e.EndToken]); ok {
 			out[i].Label = l
-		} else if isDomain(e.Text) || e.EndToken-e.FirstToken > 1 && orgHead(toks[e.FirstToken].Norm) {
-			out[i].Label = ORG // a site, named by its address (Mondialisation.ca), or a body (université de Besançon)
+		} else if isDomain(e.Text) {
+			out[i].Label = ORG // a site, named by its address: Mondialisation.ca
 		}
 	}
 	return out

@@ -424,6 +424,26 @@ func TestListings(t *testing.T) {
 	}
 }
 
+func TestOrgSpans(t *testing.T) {
+	for _, c := range []spanCase{
+		{"le Comité Exécutif a dit", []string{"Comité"}, nil, "ORG:Comité Exécutif"},
+		{"la Banque nationale et", []string{"Banque"}, nil, "ORG:Banque nationale"},
+		{"au Conseil d'État, hier", []string{"Conseil"}, nil, "ORG:Conseil d'État"},
+		{"la Fédération des Comités de la Seine", []string{"Fédération", "Seine"}, []string{"Seine"},
+			"ORG:Fédération des Comités | LOC:Seine"}, // one complement
+		{"l'Association pour la propagation des langues", []string{"Association"}, nil,
+			"ORG:Association pour la propagation"},
+		{"le Conseil constitutionnel de la République .", []string{"Conseil"}, nil,
+			"ORG:Conseil constitutionnel de la République"},
+		{"la Commission européenne d'interdire le", []string{"Commission"}, nil, "ORG:Commission européenne"}, // a verb
+		{"la Ligue considère que", []string{"Ligue"}, nil, "PER:Ligue"},                                       // a person to the model: left alone
+		{"l'université de Strasbourg", []string{"université de Strasbourg"}, []string{"université de Strasbourg"},
+			"ORG:université de Strasbourg"}, // a body, whatever the model said
+	} {
+		checkSpans(t, c, newspaperSpans)
+	}
+}
+
 func TestPersonSpans(t *testing.T) {
 	for _, c := range []spanCase{
 		{"Le professeur Langevin parle.", []string{"Langevin"}, nil, "PER:professeur Langevin"},

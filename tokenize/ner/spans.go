@@ -2,6 +2,7 @@ package ner
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 
 	"github.com/analyze-fr/analyze/tokenize"
@@ -18,13 +19,19 @@ import (
 //   - the function after a person, in apposition: M. Hude, juge
 //     d'instruction; M. Eugène Frot, député, ancien ministre;
 //   - a maiden name or a given name in brackets after a person: Mme
-//     Leclerre, née Caron; Muller (Marie).
+//     Leclerre, née Caron; Muller (Marie);
+//   - the rest of an organisation's name: Comité Exécutif, Conseil d'État.
 //
 // Names inside a widened one are dropped. The counts of entities leave
 // these parts out again (see Key).
 func newspaperSpans(out []Entity, src string, toks []tokenize.Token) []Entity {
 	out = listings(out, src, toks)
 	addresses(out, src, toks)
+	for i := range out {
+		if w := toks[out[i].FirstToken].Norm; orgHead(w) || out[i].Label == ORG && maybeOrgHead(w) {
+			widenOrg(out, i, src, toks)
+		}
+	}
 	for i := range out {
 		if out[i].Label == PER {
 			widenPerson(out, i, src, toks)
@@ -265,4 +272,79 @@ func allCaps(t tokenize.Token) bool {
 		}
 	}
 	return letters >= 3
+}
+
+// maybeOrgHead reports the words, in lower case, that start the names of
+// organisations (Ligue de l'enseignement) and of other things too (Union
+// soviétique, a place): a name the model found as ORG.
+func maybeOrgHead(w string) bool {
+	switch w {
+	case "ligue", "club", "librairie", "union", "cercle", "centre", "empire", "front", "imprimerie":
+		return true
+	}
+	return false
+}
+
+// infinitive reports a word in small letters with a verb's infinitive
+// ending (interdire, faire, donner, agir).
+func infinitive(w string) bool {
+	return !startsUpper(w) && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re"))
+}
+
+// adjectiveLike reports a word in small letters with an adjective's
+// ending (constitutionnel, ottomane, sportif, régional).
+func adjectiveLike(w string) bool {
+	for _, suf := range [...]string{"al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "ais", "aise", "el",
+		"elle", "if", "ive", "aire", "aires", "é", "ée", "és", "ées", "ain", "aine", "ois", "oise", "éen", "éenne"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// widenOrg widens out[i], a name that starts an organisation's name, over
+// the words that go on with it: capitalised words, adjectives, and one
+// complement (Comité Exécutif, Banque ottomane, Conseil d'État,
+// Association pour la propagation des langues étrangères is cut after
+// propagation). It is then ORG, and the names it covers are dropped.
+func widenOrg(out []Entity, i int, src string, toks []tokenize.Token) {
+	e := &out[i]
+	end := e.EndToken
+	word := func(j int) bool {
+		return j < len(toks) && toks[j].Sentence == toks[e.FirstToken].Sentence && toks[j].Kind == tokenize.Word
+	}
+	complement := false
+words:
+	for word(end) {
+		t := toks[end]
+		switch {
+		case startsUpper(t.Text):
+			end++
+		case (streetLink(t.Norm) || t.Norm == "pour") && !complement:
+			j := end + 1
+			if word(j) && (t.Norm == "de" || t.Norm == "pour") &&
+				(toks[j].Norm == "la" || toks[j].Norm == "l'" || toks[j].Norm == "l’" || toks[j].Norm == "le" || toks[j].Norm == "les") {
+				j++ // de la, pour le
+			}
+			if !word(j) || leadingSmallWord(toks[j]) || j == end+1 && infinitive(toks[j].Text) {
+				break words // Union européenne d'interdire
+			}
+			complement = true
+			end = j + 1
+		case adjectiveLike(t.Norm):
+			end++
+		default:
+			break words
+		}
+	}
+	e.Label = ORG
+	if end == e.EndToken {
+		return
+	}
+	for k := i + 1; k < len(out) && out[k].FirstToken < end; k++ {
+		end = max(end, out[k].EndToken)
+		out[k].Label = 0
+	}
+	setSpan(e, src, toks, e.FirstToken, end)
 }
