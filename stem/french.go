@@ -1,9 +1,6 @@
 package stem
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // frenchStem is the revision of the Snowball French algorithm that
 // github.com/kljensen/snowball implements (french.Stem(word, true)),
@@ -11,9 +8,9 @@ import (
 // candidate suffix to runes at every comparison, which is half of its
 // time. Here the suffixes are converted once, and a word's runes live in
 // a buffer on the stack. TestFrenchStemAsTheLibrary compares the two
-// over the vocabulary of the shared corpora.
+// over the vocabulary of the shared corpora. The word is in lower case
+// and trimmed already (see fold), which the library does again.
 func frenchStem(word string) string {
-	word = strings.ToLower(strings.TrimSpace(word))
 	if len(word) <= 2 {
 		return word
 	}

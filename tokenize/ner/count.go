@@ -240,16 +240,16 @@ func displayForm(text string, l Label) string {
 	if l == PER {
 		// After a comma, a word in small letters starts an apposition; a
 		// capital, the next name of a list (Cyrus Smith, Harbert).
-		for i := strings.Index(s, ", "); i > 0; {
-			if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsLower(r) {
-				s = s[:i]
-				break
-			}
-			j := strings.Index(s[i+2:], ", ")
+		for i := 0; ; i += 2 {
+			j := strings.Index(s[i:], ", ")
 			if j < 0 {
 				break
 			}
-			i += 2 + j
+			i += j
+			if r, _ := utf8.DecodeRuneInString(s[i+2:]); i > 0 && unicode.IsLower(r) {
+				s = s[:i]
+				break
+			}
 		}
 	}
 	for {

@@ -186,19 +186,6 @@ func voteLabels(ents []Entity) {
 	}
 }
 
-// orgHead reports whether a name that starts with the word w (lower case)
-// names an organisation: université de Strasbourg, ministère de la Guerre,
-// Banque de France. Words that also name a building (collège, église,
-// hôpital) are not among them.
-func orgHead(w string) bool {
-	switch w {
-	case "université", "ministère", "société", "compagnie", "banque", "académie", "association", "fédération",
-		"confédération", "syndicat", "parti", "commission", "conseil", "institut", "comité":
-		return true
-	}
-	return false
-}
-
 // isDomain reports whether name is a web address without its scheme:
 // labels of letters, digits and hyphens joined by dots, the last one a
 // common top-level domain (Mondialisation.ca, lemonde.fr; not M.le, a

@@ -436,7 +436,9 @@ func TestOrgSpans(t *testing.T) {
 		{"le Conseil constitutionnel de la République .", []string{"Conseil"}, nil,
 			"ORG:Conseil constitutionnel de la République"},
 		{"la Commission européenne d'interdire le", []string{"Commission"}, nil, "ORG:Commission européenne"}, // a verb
-		{"la Ligue considère que", []string{"Ligue"}, nil, "PER:Ligue"},                                       // a person to the model: left alone
+		{"au Conseil de la Société générale .", []string{"Conseil", "Société"}, nil,
+			"ORG:Conseil de la Société générale"}, // Société, covered, is not widened again
+		{"la Ligue considère que", []string{"Ligue"}, nil, "PER:Ligue"}, // a person to the model: left alone
 		{"l'université de Strasbourg", []string{"université de Strasbourg"}, []string{"université de Strasbourg"},
 			"ORG:université de Strasbourg"}, // a body, whatever the model said
 	} {

@@ -28,12 +28,11 @@ func newspaperSpans(out []Entity, src string, toks []tokenize.Token) []Entity {
 	out = listings(out, src, toks)
 	addresses(out, src, toks)
 	for i := range out {
-		if w := toks[out[i].FirstToken].Norm; orgHead(w) || out[i].Label == ORG && maybeOrgHead(w) {
+		switch w := toks[out[i].FirstToken].Norm; {
+		case out[i].Label == 0: // inside a name widened before
+		case orgHead(w) || out[i].Label == ORG && maybeOrgHead(w):
 			widenOrg(out, i, src, toks)
-		}
-	}
-	for i := range out {
-		if out[i].Label == PER {
+		case out[i].Label == PER:
 			widenPerson(out, i, src, toks)
 		}
 	}
@@ -53,7 +52,7 @@ func addresses(out []Entity, src string, toks []tokenize.Token) {
 			switch {
 			case k-1 > prevEnd && streetLink(toks[k-1].Norm):
 				k-- // rue de Rome, rue d'Amsterdam
-			case k-2 > prevEnd && (toks[k-1].Norm == "la" || toks[k-1].Norm == "l'" || toks[k-1].Norm == "l’") &&
+			case k-2 > prevEnd && (toks[k-1].Norm == "la" || toks[k-1].Norm == "l'") &&
 				toks[k-2].Norm == "de":
 				k -= 2 // rue de la Paix
 			}
@@ -116,14 +115,20 @@ func widenPerson(out []Entity, i int, src string, toks []tokenize.Token) {
 		}
 		end = j
 	}
-	if first == e.FirstToken && end == e.EndToken {
+	widen(out, i, src, toks, first, end)
+}
+
+// widen makes out[i] the tokens toks[first:end], or further to the end
+// of a name it then overlaps, and drops (label 0) the names it covers.
+func widen(out []Entity, i int, src string, toks []tokenize.Token, first, end int) {
+	if first == out[i].FirstToken && end == out[i].EndToken {
 		return
 	}
 	for k := i + 1; k < len(out) && out[k].FirstToken < end; k++ {
 		end = max(end, out[k].EndToken)
 		out[k].Label = 0
 	}
-	setSpan(e, src, toks, first, end)
+	setSpan(&out[i], src, toks, first, end)
 }
 
 // setSpan makes e the tokens toks[first:end] of src.
@@ -151,10 +156,11 @@ func streetWord(w string) bool {
 }
 
 // streetLink reports the small words between a street word and its name
-// (de la and de l' aside).
+// (de la and de l' aside). Words are normalized forms, whose apostrophe
+// is always '.
 func streetLink(w string) bool {
 	switch w {
-	case "de", "du", "des", "d'", "d’":
+	case "de", "du", "des", "d'":
 		return true
 	}
 	return false
@@ -274,6 +280,19 @@ func allCaps(t tokenize.Token) bool {
 	return letters >= 3
 }
 
+// orgHead reports whether a name that starts with the word w (lower case)
+// names an organisation: université de Strasbourg, ministère de la Guerre,
+// Banque de France. Words that also name a building (collège, église,
+// hôpital) are not among them.
+func orgHead(w string) bool {
+	switch w {
+	case "université", "ministère", "société", "compagnie", "banque", "académie", "association", "fédération",
+		"confédération", "syndicat", "parti", "commission", "conseil", "institut", "comité":
+		return true
+	}
+	return false
+}
+
 // maybeOrgHead reports the words, in lower case, that start the names of
 // organisations (Ligue de l'enseignement) and of other things too (Union
 // soviétique, a place): a name the model found as ORG.
@@ -324,7 +343,7 @@ words:
 		case (streetLink(t.Norm) || t.Norm == "pour") && !complement:
 			j := end + 1
 			if word(j) && (t.Norm == "de" || t.Norm == "pour") &&
-				(toks[j].Norm == "la" || toks[j].Norm == "l'" || toks[j].Norm == "l’" || toks[j].Norm == "le" || toks[j].Norm == "les") {
+				(toks[j].Norm == "la" || toks[j].Norm == "l'" || toks[j].Norm == "le" || toks[j].Norm == "les") {
 				j++ // de la, pour le
 			}
 			if !word(j) || leadingSmallWord(toks[j]) || j == end+1 && infinitive(toks[j].Text) {
@@ -339,12 +358,5 @@ words:
 		}
 	}
 	e.Label = ORG
-	if end == e.EndToken {
-		return
-	}
-	for k := i + 1; k < len(out) && out[k].FirstToken < end; k++ {
-		end = max(end, out[k].EndToken)
-		out[k].Label = 0
-	}
-	setSpan(e, src, toks, e.FirstToken, end)
+	widen(out, i, src, toks, e.FirstToken, end)
 }
