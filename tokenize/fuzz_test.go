@@ -16,6 +16,7 @@ func FuzzTokenize(f *testing.F) {
 		"[\\[1\\]](#)", "[a](", "<https://x.fr>", "a@b.c", "http://", "\xff\xfe", "é\u0301",
 		"« » … -- -", "XXIe 1er", "c'est-à-dire", "**a**", "## t", "20h45", "L. 642-3",
 		"\r\n\r", "\u2028", "(...)", "x'", "-", "-1", "'", "\"", "a\x00b",
+		"État ÉTAT Ça ça", "œuvre Œuvre", "aujourd’hui", "C'EST-À-DIRE", "N°", "20H45", "J.-C.", "ab\u0301c",
 	} {
 		f.Add(s)
 	}
@@ -34,6 +35,9 @@ func FuzzTokenize(f *testing.F) {
 			}
 			if !utf8.ValidString(tok.Norm) && utf8.ValidString(tok.Text) {
 				t.Fatalf("token %d %q: invalid Norm %q", i, tok.Text, tok.Norm)
+			}
+			if n := Normalize(tok.Text, tok.Kind); tok.Norm != n {
+				t.Fatalf("token %d %q: Norm %q, Normalize gives %q", i, tok.Text, tok.Norm, n)
 			}
 			prevEnd, prevSent = tok.End, tok.Sentence
 		}

@@ -76,6 +76,14 @@ type scanner struct {
 	sentence int
 	started  bool // the current sentence has a token
 	pending  role // the terminal role of the last token, closers aside, or roleNormal
+
+	// What the scan of a word saw of its letters, so that a word that is
+	// normal already need not be read again: and is the AND of its ASCII
+	// bytes and of the second bytes of its letters à to ÿ, whose 0x20 bit
+	// is clear for a capital; odd is set by any other character. plain
+	// says the last token is a word that both show to be normal.
+	and        byte
+	odd, plain bool
 }
 
 func newScanner(src string) *scanner {
@@ -88,6 +96,7 @@ func (s *scanner) next() (Token, bool) {
 		return Token{}, false
 	}
 	start := s.pos
+	s.plain = false
 	end, kind, rl := s.scan(start)
 	s.pos = end
 	text := s.src[start:end]
@@ -98,7 +107,11 @@ func (s *scanner) next() (Token, bool) {
 		cls = s.classOf(start, rl)
 	}
 	s.advance(nl, cls, rl)
-	return Token{Text: text, Start: start, End: end, Kind: kind, Sentence: s.sentence, Norm: s.normalize(text, kind)}, true
+	norm := text
+	if !s.plain {
+		norm = s.normalize(text, kind)
+	}
+	return Token{Text: text, Start: start, End: end, Kind: kind, Sentence: s.sentence, Norm: norm}, true
 }
 
 // maxNorms bounds the normal forms a scanner remembers.
@@ -379,6 +392,7 @@ func (s *scanner) chainEnds(k int) bool {
 // joined by the French rules for hyphens, apostrophes and periods.
 func (s *scanner) scanWord(start int) (int, Kind, role) {
 	src := s.src
+	s.and, s.odd = 0xFF, false
 	if c := src[start] | 0x20; c == 'h' || c == 'f' || c == 'w' {
 		if e := s.matchURL(start); e > start {
 			return e, URL, roleNormal
@@ -391,6 +405,7 @@ func (s *scanner) scanWord(start int) (int, Kind, role) {
 	case start > 0 && isDigitByte(src[start-1]):
 		// A unit glued to a number (20h45, 9°C): letters only.
 		i = start
+		s.odd = true
 		for i < len(src) && s.wordStartAt(i) && !isDigitByte(src[i]) {
 			_, size := utf8.DecodeRuneInString(src[i:])
 			i += size
@@ -405,10 +420,11 @@ loop:
 		switch {
 		case (c == '\'' || c == 0xE2 || c == 0xCA) && apostropheLen(src[i:]) > 0:
 			after := i + apostropheLen(src[i:])
+			s.odd = s.odd || c != '\''
 			if !joined && isElision(src[start:i]) {
 				if hasPrefixFold(src[start:], "c'est-à-dire") || hasPrefixFold(src[start:], "c’est-à-dire") {
 					i = start + len("c'est-à-dire") + after - i - 1
-					joined = true
+					joined, s.odd = true, true
 					continue
 				}
 				// l'on is one token in Universal Dependencies French.
@@ -465,24 +481,32 @@ loop:
 		case c == 0xC2 && strings.HasPrefix(src[i:], "°"):
 			if src[start:i] == "n" || src[start:i] == "N" {
 				i += len("°")
+				s.odd = true
 				continue
 			}
 			break loop
 		default:
-			if e := s.thousands(start, i); e > i {
-				i = e
-				continue
+			// Groups of digits go on after a space: 4 000.
+			if isDigitByte(src[i-1]) {
+				if e := s.thousands(start, i); e > i {
+					i = e
+					s.odd = true
+					continue
+				}
 			}
 			break loop
 		}
 	}
 	if i < len(src) && src[i] == '.' && (i+1 == len(src) || src[i+1] != '.') {
-		i = s.abbreviation(start, i)
+		e := s.abbreviation(start, i)
+		s.odd = s.odd || e > i+1 // J.-C.
+		i = e
 	}
 	kind := Word
 	if isDigitByte(src[start]) || isRomanDigit(src[start]) && isRomanOrdinal(src[start:i]) {
 		kind = Number
 	}
+	s.plain = !s.odd && s.and&0x20 != 0
 	return i, kind, roleNormal
 }
 
@@ -677,6 +701,9 @@ func allDigits(w string) bool {
 // isRomanOrdinal reports ordinals in Roman numerals: XXIe, IIIe, Ve, Ier.
 // A lone L, C, D or M before e is a word (Le, Ce, De, Me), not a number.
 func isRomanOrdinal(w string) bool {
+	if w == "" || w[len(w)-1] != 'e' && w[len(w)-1] != 'r' {
+		return false // the endings below
+	}
 	i := 0
 	for i < len(w) && isRomanDigit(w[i]) {
 		i++
@@ -973,10 +1000,12 @@ func (s *scanner) alnumRun(i int) int {
 			if !isAlnumByte(c) {
 				return i
 			}
+			s.and &= c
 			i++
 			continue
 		}
 		if c == 0xC3 && i+1 < len(src) && isLatin1Letter(src[i+1]) {
+			s.and &= src[i+1]
 			i += 2 // é, à, ç...: the common case, without decoding
 			continue
 		}
@@ -984,6 +1013,7 @@ func (s *scanner) alnumRun(i int) int {
 		if !isWordRune(r) {
 			return i
 		}
+		s.odd = true
 		i += size
 	}
 	return i
