@@ -36,9 +36,7 @@ func LexicalDiversity(words []int32) Diversity {
 	counts := make([]int32, types)
 	v := 0
 	for _, w := range words {
-		if counts[w] == 0 {
-			v++
-		}
+		v += b2i(counts[w] == 0)
 		counts[w]++
 	}
 	var sumSq float64
@@ -64,27 +62,37 @@ func mattr(words []int32, w int, size int32) float64 {
 	if len(words) <= w {
 		return float64(distinct(words, size)) / float64(len(words))
 	}
+	// The TTR of a window of t types, computed once for each t: the sum
+	// adds the same quotients as dividing at each window would.
+	ttr := make([]float64, w+1)
+	for t := range ttr {
+		ttr[t] = float64(t) / float64(w)
+	}
 	counts := make([]int32, size)
 	types := 0
-	sum, windows := 0.0, 0
-	for i, x := range words {
-		if counts[x] == 0 {
-			types++
-		}
+	for _, x := range words[:w] {
+		types += b2i(counts[x] == 0)
 		counts[x]++
-		if i >= w {
-			old := words[i-w]
-			counts[old]--
-			if counts[old] == 0 {
-				types--
-			}
-		}
-		if i >= w-1 {
-			sum += float64(types) / float64(w)
-			windows++
-		}
 	}
-	return sum / float64(windows)
+	sum := ttr[types]
+	for i, x := range words[w:] {
+		types += b2i(counts[x] == 0)
+		counts[x]++
+		old := words[i]
+		counts[old]--
+		types -= b2i(counts[old] == 0)
+		sum += ttr[types]
+	}
+	return sum / float64(len(words)-w+1)
+}
+
+// b2i returns 1 for true and 0 for false, without a branch.
+func b2i(b bool) int {
+	var i int
+	if b {
+		i = 1
+	}
+	return i
 }
 
 // mtld counts the factors of the text read forward or backward: a factor
@@ -101,10 +109,8 @@ func mtld(words []int32, backward bool, size int32) float64 {
 			x = words[len(words)-1-i]
 		}
 		tokens++
-		if seenIn[x] != factor {
-			seenIn[x] = factor
-			types++
-		}
+		types += b2i(seenIn[x] != factor)
+		seenIn[x] = factor
 		ttr = float64(types) / float64(tokens)
 		if ttr <= MTLDThreshold {
 			factors++

@@ -52,6 +52,66 @@ func TestMATTRWindow(t *testing.T) {
 	}
 }
 
+// TestDiversityAgainstNaive checks MATTR and MTLD on random words
+// against their definitions written plainly, to the last bit: a window's
+// TTR divided for each window, a factor's types counted in a map.
+func TestDiversityAgainstNaive(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{1, 7, 60, 3000} {
+		words := make([]int32, n)
+		for i := range words {
+			words[i] = int32(r.IntN(40) * r.IntN(40)) // a few frequent words, many rare
+		}
+		for _, w := range []int{1, 5, 50} {
+			want := 0.0
+			if n <= w {
+				want = float64(distinctNaive(words)) / float64(n)
+			} else {
+				for i := 0; i+w <= n; i++ {
+					want += float64(distinctNaive(words[i:i+w])) / float64(w)
+				}
+				want /= float64(n - w + 1)
+			}
+			if got := mattr(words, w, 1600); got != want {
+				t.Errorf("n %d: MATTR(%d) = %v, want %v", n, w, got, want)
+			}
+		}
+		for _, backward := range []bool{false, true} {
+			seq := slices.Clone(words)
+			if backward {
+				slices.Reverse(seq)
+			}
+			factors, seen, ttr := 0.0, map[int32]bool{}, 1.0
+			tokens := 0
+			for _, x := range seq {
+				tokens++
+				seen[x] = true
+				if ttr = float64(len(seen)) / float64(tokens); ttr <= MTLDThreshold {
+					factors++
+					clear(seen)
+					tokens, ttr = 0, 1
+				}
+			}
+			factors += (1 - ttr) / (1 - MTLDThreshold)
+			want := 0.0
+			if factors != 0 {
+				want = float64(n) / factors
+			}
+			if got := mtld(words, backward, 1600); got != want {
+				t.Errorf("n %d: MTLD (backward %v) = %v, want %v", n, backward, got, want)
+			}
+		}
+	}
+}
+
+func distinctNaive(words []int32) int {
+	seen := map[int32]bool{}
+	for _, x := range words {
+		seen[x] = true
+	}
+	return len(seen)
+}
+
 // TestSyllables checks words whose syllables were counted by hand, as
 // spoken in standard French.
 func TestSyllables(t *testing.T) {
