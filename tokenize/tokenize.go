@@ -101,9 +101,12 @@ func (s *scanner) next() (Token, bool) {
 	s.pos = end
 	text := s.src[start:end]
 	var cls class
-	if kind == Markup {
+	switch {
+	case !s.started || s.pending == roleNormal && nl == 0:
+		// advance does not look at the class
+	case kind == Markup:
 		cls = s.classAfter(end)
-	} else {
+	default:
 		cls = s.classOf(start, rl)
 	}
 	s.advance(nl, cls, rl)
