@@ -251,12 +251,25 @@ func checkRegular(name string, info os.FileInfo) *InputError {
 }
 
 // readAll reads f, of the given size, in one allocation if it did not
-// grow since; maxInputSize+1 bytes at most.
+// grow since; maxInputSize+1 bytes at most. (bytes.Buffer.ReadFrom would
+// double a full buffer before the read that finds the end: each file
+// would take three times its size.)
 func readAll(f *os.File, size int64) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.Grow(int(min(size, maxInputSize)) + 1)
-	_, err := buf.ReadFrom(io.LimitReader(f, maxInputSize+1))
-	return buf.Bytes(), err
+	r := io.LimitReader(f, maxInputSize+1)
+	buf := make([]byte, 0, min(size, maxInputSize)+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // the file grew since
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 // decodeAs decodes with the named encoding, or detects it when name is "".

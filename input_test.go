@@ -90,3 +90,28 @@ func TestSourceChecksum(t *testing.T) {
 		t.Errorf("a large file with binary bytes was read as text")
 	}
 }
+
+// TestReadAllOneBuffer checks that a file is read into one buffer of its
+// size (and a byte to find the end), and read whole when it grew after
+// its size was taken.
+func TestReadAllOneBuffer(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.txt")
+	text := strings.Repeat("Le chat dort. ", 10000)
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range []int64{int64(len(text)), 10} {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := readAll(f, size)
+		f.Close()
+		if err != nil || string(data) != text {
+			t.Fatalf("size %d: read %d bytes, err %v", size, len(data), err)
+		}
+		if size == int64(len(text)) && cap(data) != len(text)+1 {
+			t.Errorf("a file of %d bytes read into a buffer of %d", len(text), cap(data))
+		}
+	}
+}
