@@ -24,7 +24,7 @@ func snowballFrench(w string) string {
 		}
 		return w
 	}
-	marked := strings.ContainsAny(w, "ïë")
+	marked := strings.Contains(w, "ï") || strings.Contains(w, "ë") // ContainsAny decodes every letter
 	if marked {
 		w = strings.NewReplacer("ï", hMark+"i", "ë", hMark+"e").Replace(w)
 	}

@@ -52,8 +52,20 @@ func fold(word string) string {
 // has a letter, no digit, no period (M., Mondialisation.ca), does not
 // end with an elision's apostrophe nor start with a clitic's hyphen (-il).
 func stemmable(w string) bool {
-	if strings.HasSuffix(w, "'") || strings.HasPrefix(w, "-") || strings.ContainsAny(w, ".@/0123456789") {
+	if strings.HasSuffix(w, "'") || strings.HasPrefix(w, "-") {
 		return false
+	}
+	letter := false // an ASCII one
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '.' || c == '@' || c == '/' || '0' <= c && c <= '9':
+			return false
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			letter = true
+		}
+	}
+	if letter {
+		return true
 	}
 	for _, r := range w {
 		if unicode.IsLetter(r) {

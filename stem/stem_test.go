@@ -117,6 +117,13 @@ func TestStemNormalizes(t *testing.T) {
 		{"-il", "-il"},
 		{"-elle", "-elle"},
 		{"", ""},
+		// Not words to stem: left whole, in small letters.
+		{"M.", "m."},
+		{"Mondialisation.ca", "mondialisation.ca"},
+		{"contact@exemples.fr", "contact@exemples.fr"},
+		{"km/h", "km/h"},
+		{"20heures", "20heures"},
+		{"—", "—"},
 	}
 	for _, tt := range tests {
 		if got := Stem(tt.in); got != tt.want {
