@@ -29,7 +29,12 @@ func Stem(word string) string {
 func fold(word string) string {
 	lower := true
 	for i := 0; i < len(word); i++ {
-		if c := word[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+		c := word[i]
+		if c == 0xC3 && i+1 < len(word) && word[i+1] >= 0xA0 && word[i+1] <= 0xBF {
+			i++ // à to ÿ, precomposed: what follows them is checked in turn
+			continue
+		}
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
 			lower = false
 			break
 		}
