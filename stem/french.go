@@ -51,6 +51,20 @@ func frenchStem(word string) string {
 			w.rs[i] = 'y'
 		}
 	}
+	// Most stems begin the word: they are a slice of it, not a copy.
+	i := 0
+	for k, r := range word {
+		if i == len(w.rs) {
+			return word[:k]
+		}
+		if r != w.rs[i] {
+			return string(w.rs)
+		}
+		i++
+	}
+	if i == len(w.rs) {
+		return word
+	}
 	return string(w.rs)
 }
 

@@ -16,7 +16,8 @@ import (
 // domain names), elided forms (l', qu') and inverted clitics (-elle) are
 // returned in that normal form, unstemmed.
 //
-// Stem computes the stem every time; a Stemmer remembers them.
+// Stem computes the stem every time; a Stemmer remembers them. The stem
+// may share the bytes of word.
 func Stem(word string) string {
 	w := fold(word)
 	if !stemmable(w) {
@@ -111,13 +112,15 @@ func (s *Stemmer) Stem(word string) string {
 	if ok {
 		return st
 	}
-	st = Stem(word)
+	// Keep a copy of the key, word may be a slice of a large document,
+	// and stem the copy: a stem may be a slice of the word it stems.
+	key := strings.Clone(word)
+	st = Stem(key)
 	sh.mu.Lock()
 	if sh.m == nil {
 		sh.m = make(map[string]string)
 	}
-	// Keep a copy of the key: word may be a slice of a large document.
-	sh.m[strings.Clone(word)] = st
+	sh.m[key] = st
 	sh.mu.Unlock()
 	return st
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unsafe"
 
 	"github.com/kljensen/snowball/french"
 )
@@ -128,6 +129,28 @@ func TestStemNormalizes(t *testing.T) {
 	for _, tt := range tests {
 		if got := Stem(tt.in); got != tt.want {
 			t.Errorf("Stem(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestStemmerKeepsNoSlice checks that Stem's stem of a word that begins
+// with it shares the word's bytes, and that a Stemmer's stems do not: the
+// words it is given may be slices of a large document.
+func TestStemmerKeepsNoSlice(t *testing.T) {
+	text := "les chanteurs chantaient"
+	word := text[14:] // chantaient
+	inText := func(s string) bool {
+		p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+		start := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+		return p >= start && p < start+uintptr(len(text))
+	}
+	if st := Stem(word); st != "chant" || !inText(st) {
+		t.Errorf("Stem(%q) = %q, in the text: %v", word, st, inText(st))
+	}
+	var s Stemmer
+	for range 2 { // computed, then remembered
+		if st := s.Stem(word); st != "chant" || inText(st) {
+			t.Errorf("Stemmer.Stem(%q) = %q, in the text: %v", word, st, inText(st))
 		}
 	}
 }
