@@ -39,18 +39,7 @@ func frenchStem(word string) string {
 	} else {
 		w.step4()
 	}
-	w.undouble()
-	w.unaccent()
-	for i, r := range w.rs {
-		switch r {
-		case 'I':
-			w.rs[i] = 'i'
-		case 'U':
-			w.rs[i] = 'u'
-		case 'Y':
-			w.rs[i] = 'y'
-		}
-	}
+	w.finish()
 	// Most stems begin the word: they are a slice of it, not a copy.
 	i := 0
 	for k, r := range word {
@@ -184,26 +173,19 @@ func newSuffixList(names ...string) suffixList {
 	return l
 }
 
-// suffix returns the index in l of the first suffix the word ends with,
-// or -1.
-func (w *frWord) suffix(l *suffixList) int { return w.suffixIn(0, l) }
-
-// suffixIn returns the index in l of the first suffix the word ends with
-// that lies in the region starting at start, or -1.
-func (w *frWord) suffixIn(start int, l *suffixList) int {
+// suffixIn returns the first suffix of l the word ends with that lies
+// in the region starting at start, and its length in runes; 0 if none.
+func (w *frWord) suffixIn(start int, l *suffixList) (string, int) {
 	for _, k := range l.byLast[w.last()] {
 		if s := l.runes[k]; w.fits(start, len(s)) && w.ends(s) {
-			return k
+			return l.names[k], len(s)
 		}
 	}
-	return -1
+	return "", 0
 }
 
 // cut drops the last n runes.
-func (w *frWord) cut(n int) {
-	w.rs = w.rs[:len(w.rs)-n]
-	w.r1, w.r2, w.rv = min(w.r1, len(w.rs)), min(w.r2, len(w.rs)), min(w.rv, len(w.rs))
-}
+func (w *frWord) cut(n int) { w.replace(n, "") }
 
 // replace puts with in place of the last n runes; the regions' starts
 // are brought back only past the new end.
@@ -266,11 +248,10 @@ func (w *frWord) icToIqU() {
 // step1 removes the standard suffixes; it reports whether that counts as
 // a change for the steps that follow.
 func (w *frWord) step1() bool {
-	k := w.suffix(&frStep1)
-	if k < 0 {
+	s, n := w.suffixIn(0, &frStep1)
+	if n == 0 {
 		return false
 	}
-	s, n := frStep1.names[k], len(frStep1.runes[k])
 	inR1, inR2, inRV := w.fits(w.r1, n), w.fits(w.r2, n), w.fits(w.rv, n)
 	if inR2 {
 		switch s {
@@ -398,12 +379,8 @@ func (w *frWord) step1() bool {
 
 // step2a removes the suffixes of -ir verbs, in RV after a consonant.
 func (w *frWord) step2a() bool {
-	k := w.suffixIn(w.rv, &frStep2a)
-	if k < 0 {
-		return false
-	}
-	n := len(frStep2a.runes[k])
-	if i := len(w.rs) - n - 1; i >= 0 && w.fits(w.rv, n+1) && !isFrVowel(w.rs[i]) {
+	_, n := w.suffixIn(w.rv, &frStep2a)
+	if i := len(w.rs) - n - 1; n > 0 && i >= 0 && w.fits(w.rv, n+1) && !isFrVowel(w.rs[i]) {
 		w.cut(n)
 		return true
 	}
@@ -412,12 +389,10 @@ func (w *frWord) step2a() bool {
 
 // step2b removes the other verb suffixes in RV.
 func (w *frWord) step2b() bool {
-	k := w.suffixIn(w.rv, &frStep2b)
-	if k < 0 {
+	s, n := w.suffixIn(w.rv, &frStep2b)
+	switch s {
+	case "":
 		return false
-	}
-	n := len(frStep2b.runes[k])
-	switch frStep2b.names[k] {
 	case "ions":
 		if !w.fits(w.r2, n) {
 			return false
@@ -454,12 +429,7 @@ func (w *frWord) step4() {
 		}
 		w.cut(1)
 	}
-	k := w.suffixIn(w.rv, &frStep4)
-	if k < 0 {
-		return
-	}
-	n := len(frStep4.runes[k])
-	switch frStep4.names[k] {
+	switch s, n := w.suffixIn(w.rv, &frStep4); s {
 	case "ion":
 		if i := len(w.rs) - n - 1; w.fits(w.r2, n) && i >= 0 && w.fits(w.rv, n+1) && (w.rs[i] == 's' || w.rs[i] == 't') {
 			w.cut(n)
@@ -471,6 +441,23 @@ func (w *frWord) step4() {
 	case "ë":
 		if m := len(w.rs); m >= 3 && w.rs[m-3] == 'g' && w.rs[m-2] == 'u' {
 			w.cut(1)
+		}
+	}
+}
+
+// finish ends every stem: it undoubles, unaccents, and puts back in small
+// letters the u, i and y that the prelude marked as consonants.
+func (w *frWord) finish() {
+	w.undouble()
+	w.unaccent()
+	for i, r := range w.rs {
+		switch r {
+		case 'I':
+			w.rs[i] = 'i'
+		case 'U':
+			w.rs[i] = 'u'
+		case 'Y':
+			w.rs[i] = 'y'
 		}
 	}
 }

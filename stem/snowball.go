@@ -26,7 +26,7 @@ func snowballFrench(w string) string {
 	}
 	marked := strings.Contains(w, "ï") || strings.Contains(w, "ë") // ContainsAny decodes every letter
 	if marked {
-		w = strings.NewReplacer("ï", hMark+"i", "ë", hMark+"e").Replace(w)
+		w = toH.Replace(w)
 	}
 	if len(w) >= 4 && strings.HasSuffix(w, "oux") && strings.IndexByte("bhjlnp", w[len(w)-4]) >= 0 {
 		w = w[:len(w)-1]
@@ -44,7 +44,7 @@ func snowballFrench(w string) string {
 		out = frenchStem(w)
 	}
 	if marked {
-		out = strings.NewReplacer(hMark+"i", "ï", hMark+"e", "ë", hMark, "").Replace(out)
+		out = fromH.Replace(out)
 	}
 	return out
 }
@@ -53,18 +53,24 @@ func snowballFrench(w string) string {
 // no French word contains.
 const hMark = "ʜ"
 
+// toH writes ï and ë as H and a vowel, fromH writes them back and drops
+// a lone H. Replacers are safe for concurrent use.
+var (
+	toH   = strings.NewReplacer("ï", hMark+"i", "ë", hMark+"e")
+	fromH = strings.NewReplacer(hMark+"i", "ï", hMark+"e", "ë", hMark, "")
+)
+
 // regionV returns the start of RV, in runes, of the word after the
 // prelude's marking of u, i and y (upper case when they are consonants),
 // by the current algorithm's rules: frWord.prelude finds the earlier
 // revision's, which lack mauva- and ni- before a vowel.
 func regionV(rs []rune) int {
-	s := string(rs)
 	switch {
 	case len(rs) >= 2 && isFrVowel(rs[0]) && isFrVowel(rs[1]):
 		return min(3, len(rs))
-	case strings.HasPrefix(s, "par"), strings.HasPrefix(s, "col"), strings.HasPrefix(s, "tap"):
+	case hasRunePrefix(rs, "par"), hasRunePrefix(rs, "col"), hasRunePrefix(rs, "tap"):
 		return 3
-	case strings.HasPrefix(s, "mauva"):
+	case hasRunePrefix(rs, "mauva"):
 		return 5
 	case len(rs) >= 3 && rs[0] == 'n' && rs[1] == 'i' && isFrVowel(rs[2]):
 		return 3
@@ -118,10 +124,8 @@ func aisSuffix(w string) (string, bool) {
 	}
 	end := frWord{rs: rs}
 	end.step3() // Y and ç at the end
-	end.undouble()
-	end.unaccent()
-	rs = end.rs
-	return strings.NewReplacer("I", "i", "U", "u", "Y", "y").Replace(string(rs)), true
+	end.finish()
+	return string(end.rs), true
 }
 
 // iVerbAfterH returns where the i of a final ï stands when what follows

@@ -285,16 +285,19 @@ func dropPrefix(s string, l Label) string {
 	if !ok {
 		return s
 	}
-	for _, title := range personTitles {
-		if strings.EqualFold(first, title) {
-			return rest
-		}
+	if t := strings.ToLower(first); personTitle(t) || otherTitle(t) {
+		return rest
 	}
 	return s
 }
 
-// personTitles are the titles dropped before a person's name, in lower case.
-var personTitles = [...]string{"m.", "mm.", "mme", "mmes", "mlle", "mlles", "mgr", "me", "dr", "dr.", "pr", "monsieur", "madame",
-	"mademoiselle", "président", "présidente", "général", "colonel", "capitaine", "maréchal",
-	"ministre", "député", "sénateur", "maire", "abbé", "docteur", "professeur", "maître", "sir", "femme", "veuve",
-	"explorateur"}
+// otherTitle reports the titles, in lower case, dropped before a
+// person's name besides those the name's span takes in (personTitle).
+func otherTitle(w string) bool {
+	switch w {
+	case "mgr", "dr", "dr.", "pr", "mademoiselle", "président", "présidente", "colonel", "capitaine",
+		"maréchal", "ministre", "député", "sénateur", "maire", "abbé", "sir":
+		return true
+	}
+	return false
+}
