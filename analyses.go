@@ -54,7 +54,7 @@ func (r *Result) KeynessEach(minFreq, top int) []DocKeyword {
 			continue
 		}
 		var kws []stats.Keyword
-		pairs = d.terms.appendPairs(pairs[:0])
+		pairs = d.pairs(pairs[:0])
 		for _, p := range pairs {
 			f, count := units.CountAt(int(p.id)), int(p.count)
 			if f < max(minFreq, 1) {
@@ -113,7 +113,7 @@ func (r *Result) Specificities(minFreq int) []SpecificityRow {
 	}
 	var pairs []idCount
 	for i, d := range r.Documents {
-		pairs = d.terms.appendPairs(pairs[:0])
+		pairs = d.pairs(pairs[:0])
 		for _, p := range pairs {
 			if k := row[p.id]; k >= 0 {
 				out[k].Parts[i] = stats.Specificity(int(p.count), out[k].Count, d.Stats.Words, n)

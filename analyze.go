@@ -104,7 +104,10 @@ type Document struct {
 	Readability stats.Readability
 
 	terms termList     // see Terms
-	units *stats.Table // what the indices of terms index
+	units *stats.Table // what the indices of terms index, through to
+	// to maps the indices of terms, those of the table of the worker that
+	// counted the document, to units'; nil when they are units' already.
+	to []int32
 }
 
 // Skipped is an input that could not be analysed, and why.
@@ -231,8 +234,8 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 		}
 	}
 	// The entities are counted while the tallies' tables merge into the
-	// first's, whose indices stay; then the n-grams get their text while
-	// the others' documents have their terms renumbered.
+	// first's, whose indices stay; then the n-grams get their text. The
+	// others' documents keep what their indices became.
 	total := tallies[0]
 	var joined sync.WaitGroup
 	joined.Go(func() { // beside the tables' merges
@@ -244,13 +247,12 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 	for w, tl := range tallies[1:] {
 		to[w+1] = total.merge(tl, a.opts.By == "stem", a.opts.Workers)
 	}
-	var grams [4]*stats.Table
-	joined.Go(func() { grams = a.ngrams(total) })
-	parallel(len(docs), a.opts.Workers, func(i int) {
-		if d := docs[i]; d != nil && worker[i] > 0 {
-			d.terms = d.terms.renumber(to[worker[i]])
+	for i, d := range docs {
+		if d != nil {
+			d.to = to[worker[i]]
 		}
-	})
+	}
+	grams := a.ngrams(total)
 	joined.Wait()
 	return a.result(kept, skipped, total, grams), nil
 }

@@ -50,21 +50,24 @@ func (l termList) appendPairs(pairs []idCount) []idCount {
 	return pairs
 }
 
-// renumber returns l with its indices mapped by to, a term's index in
-// another table.
-func (l termList) renumber(to []int32) termList {
-	pairs := l.appendPairs(nil)
-	for i := range pairs {
-		pairs[i].id = to[pairs[i].id]
+// pairs appends d's terms to buf: their indices in d.units and their
+// counts, in no set order.
+func (d *Document) pairs(buf []idCount) []idCount {
+	start := len(buf)
+	buf = d.terms.appendPairs(buf)
+	if d.to != nil {
+		for i := start; i < len(buf); i++ {
+			buf[i].id = d.to[buf[i].id]
+		}
 	}
-	return appendTerms(make([]byte, 0, len(l)+len(l)/8), pairs)
+	return buf
 }
 
 // Terms returns the document's terms (forms or stems, as Options.By
 // says), stop words out, with their counts, sorted by term: what TF-IDF
 // weighs.
 func (d *Document) Terms() []stats.TermCount {
-	pairs := d.terms.appendPairs(nil)
+	pairs := d.pairs(nil)
 	out := make([]stats.TermCount, len(pairs))
 	for i, p := range pairs {
 		out[i] = stats.TermCount{Term: d.units.TermAt(int(p.id)), Count: int(p.count)}

@@ -154,7 +154,7 @@ func limit[T any](s []T, top int) []T {
 // (see idfs).
 func (r *Result) tfidf(d *Document, idf []float64) ([]idCount, []float64) {
 	df := r.units()
-	pairs := d.terms.appendPairs(nil)
+	pairs := d.pairs(nil)
 	weights := make([]float64, len(pairs))
 	if words := d.Stats.Words; words > 0 { // stats.TFIDF, the logarithm computed once per df
 		for i, p := range pairs {
