@@ -261,11 +261,13 @@ func alphabeticalRanks(t *stats.Table) []int32 {
 // later vector j, at index j-i-1.
 //
 // The products are summed through an inverted index: for each dimension,
-// the vectors that have it, in order. Row i adds, for each of its
-// dimensions, the products with the later vectors that share it, so a
-// pair costs only the dimensions the two have in common. The products of
-// a pair are added in the order of their dimensions, as a dot product of
-// the two vectors would add them: the sums are the same to the last bit.
+// the vectors that have it, in order. Each dimension adds the products of
+// the pairs of its vectors to their sums, so a pair costs only the
+// dimensions the two have in common, and the index is read once, in
+// order. The products of a pair are added in the order of their
+// dimensions, as a dot product of the two vectors would add them: the
+// sums are the same to the last bit. The rows are split in as many ranges
+// as there are workers, of about as many products each.
 func (r *Result) cosines(vecs []stats.Sparse) [][]float64 {
 	n := len(vecs)
 	norms := make([]float64, n)
@@ -273,35 +275,39 @@ func (r *Result) cosines(vecs []stats.Sparse) [][]float64 {
 		norms[i] = v.Norm()
 	}
 	post := invert(vecs, r.Options.Workers)
+	bounds := post.split(n, max(1, r.Options.Workers))
 	rows := make([][]float64, n)
-	sums := make(chan []float64, max(1, r.Options.Workers))
-	r.parallel(n, func(i int) {
-		var acc []float64 // by vector: the sum of its products with vector i
-		select {
-		case acc = <-sums:
-		default:
-			acc = make([]float64, n)
-		}
-		at := post.at[post.first[i]:]
-		for k, d := range vecs[i].Index {
-			w := vecs[i].Value[k]
-			from, end := at[k]+1, post.start[d+1] // the later vectors with d
-			docs := post.docs[from:end]
-			vals := post.vals[from:end]
-			vals = vals[:len(docs)]
-			for m, j := range docs {
-				acc[j] += w * vals[m]
+	parallel(len(bounds)-1, r.Options.Workers, func(part int) {
+		lo, hi := bounds[part], bounds[part+1]
+		sums := make([]float64, int(hi-lo)*n) // row i's sum with j at (i-lo)*n+j
+		for d := range len(post.start) - 1 {
+			docs := post.docs[post.start[d]:post.start[d+1]]
+			vals := post.vals[post.start[d]:post.start[d+1]]
+			for p, i := range docs {
+				if i < lo {
+					continue
+				}
+				if i >= hi {
+					break
+				}
+				w, row := vals[p], sums[int(i-lo)*n:int(i-lo+1)*n]
+				later := vals[p+1:]
+				for m, j := range docs[p+1:] {
+					row[j] += w * later[m]
+				}
 			}
 		}
-		row := make([]float64, n-i-1)
-		for j := i + 1; j < n; j++ {
-			if norms[i] != 0 && norms[j] != 0 {
-				row[j-i-1] = acc[j] / (norms[i] * norms[j])
+		for i := lo; i < hi; i++ {
+			row := sums[int(i-lo)*n+int(i)+1 : int(i-lo+1)*n]
+			for k := range row {
+				if j := int(i) + 1 + k; norms[i] != 0 && norms[j] != 0 {
+					row[k] /= norms[i] * norms[j]
+				} else {
+					row[k] = 0
+				}
 			}
-			acc[j] = 0
+			rows[i] = row
 		}
-		rows[i] = row
-		sums <- acc
 	})
 	return rows
 }
@@ -312,24 +318,49 @@ type postings struct {
 	start []int32 // dimension d's entries are at start[d]:start[d+1]
 	docs  []int32
 	vals  []float64
-	// Vector i's k-th dimension has it at docs[at[first[i]+k]].
-	at, first []int32
+}
+
+// split returns the bounds of parts ranges of the n vectors, each
+// pairing about as many products with the later vectors:
+// [bounds[k], bounds[k+1]) is the k-th.
+func (p postings) split(n, parts int) []int32 {
+	before := make([]int, n+1) // the products of the vectors before i with later ones
+	for d := range len(p.start) - 1 {
+		docs := p.docs[p.start[d]:p.start[d+1]]
+		for k, i := range docs {
+			before[i+1] += len(docs) - k - 1
+		}
+	}
+	for i := range n {
+		before[i+1] += before[i]
+	}
+	bounds := make([]int32, parts+1)
+	for k := 1; k < parts; k++ {
+		// The range ends where the products before are nearest its share.
+		target := before[n] * k / parts
+		i, _ := slices.BinarySearch(before, target)
+		if i > 0 && target-before[i-1] < before[i]-target {
+			i--
+		}
+		bounds[k] = int32(i)
+	}
+	bounds[parts] = int32(n)
+	return bounds
 }
 
 // invert returns the postings of vecs, whose indices are sorted, on that
 // many workers, each for a range of the dimensions.
 func invert(vecs []stats.Sparse, workers int) postings {
-	p := postings{first: make([]int32, len(vecs))}
+	var p postings
 	dims, total := 0, 0
-	for i, v := range vecs {
-		p.first[i] = int32(total)
+	for _, v := range vecs {
 		total += len(v.Index)
 		if len(v.Index) > 0 {
 			dims = max(dims, int(v.Index[len(v.Index)-1])+1)
 		}
 	}
 	p.start = make([]int32, dims+1)
-	p.docs, p.vals, p.at = make([]int32, total), make([]float64, total), make([]int32, total)
+	p.docs, p.vals = make([]int32, total), make([]float64, total)
 	parts := max(1, workers)
 	span := func(w int) (lo, hi int32) { return int32(dims * w / parts), int32(dims * (w + 1) / parts) }
 	parallel(parts, workers, func(w int) {
@@ -352,7 +383,6 @@ func invert(vecs []stats.Sparse, workers int) postings {
 			for k := a; k < b; k++ {
 				d := v.Index[k] - lo
 				p.docs[next[d]], p.vals[next[d]] = int32(i), v.Value[k]
-				p.at[int(p.first[i])+k] = next[d]
 				next[d]++
 			}
 		}

@@ -63,6 +63,12 @@ func TestCosinesAreDotProducts(t *testing.T) {
 	if rows[0][n/2-1] != 0 {
 		t.Errorf("cosine with the empty document = %v, want 0", rows[0][n/2-1])
 	}
+	for _, workers := range []int{1, 2, 5, 64} { // 64: more parts than rows
+		other := &Result{Options: Options{Workers: workers}}
+		if got := other.cosines(vecs); !slices.EqualFunc(got, rows, slices.Equal) {
+			t.Fatalf("%d workers: cosines differ from 3 workers'", workers)
+		}
+	}
 	slices.SortStableFunc(want, func(a, b reports.Pair) int { return cmp.Compare(b.Cosine, a.Cosine) })
 	got := r.similarity(vecs)
 	if !slices.Equal(got, want) {
@@ -81,9 +87,9 @@ func TestCosinesAreDotProducts(t *testing.T) {
 
 // TestInvert checks the postings built on several workers, each for a
 // range of the dimensions, against the vectors: every dimension lists
-// the vectors that have it in order, and each entry of a vector knows
-// its place there.
+// the vectors that have it in order.
 func TestInvert(t *testing.T) {
+	t.Run("split", testSplit)
 	rng := rand.New(rand.NewPCG(3, 4))
 	vecs := randomVectors(25, 37, rng)
 	for workers := 1; workers <= 5; workers++ {
@@ -101,12 +107,43 @@ func TestInvert(t *testing.T) {
 				t.Fatalf("%d workers: dimension %d has %v %v, want %v %v", workers, d, p.docs[a:b], p.vals[a:b], docs, vals)
 			}
 		}
-		for i, v := range vecs {
-			for k, d := range v.Index {
-				at := p.at[int(p.first[i])+k]
-				if at < p.start[d] || at >= p.start[d+1] || p.docs[at] != int32(i) {
-					t.Fatalf("%d workers: entry %d of vector %d is at %d, outside dimension %d or another vector's", workers, k, i, at, d)
+	}
+}
+
+// testSplit checks that the ranges of rows split covers every row once,
+// in order, with about as many products in each.
+func testSplit(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	const n = 60
+	vecs := randomVectors(n, 50, rng)
+	p := invert(vecs, 2)
+	for parts := 1; parts <= 4; parts++ {
+		bounds := p.split(n, parts)
+		if len(bounds) != parts+1 || bounds[0] != 0 || bounds[parts] != n || !slices.IsSorted(bounds) {
+			t.Fatalf("%d parts: bounds %v", parts, bounds)
+		}
+		cost := make([]int, n) // the products of each row
+		for i := range n {
+			for j := i + 1; j < n; j++ {
+				for _, d := range vecs[i].Index {
+					if _, ok := slices.BinarySearch(vecs[j].Index, d); ok {
+						cost[i]++
+					}
 				}
+			}
+		}
+		total := 0
+		for _, c := range cost {
+			total += c
+		}
+		for k := range parts {
+			work := 0
+			for _, c := range cost[bounds[k]:bounds[k+1]] {
+				work += c
+			}
+			// Each range is its share of the total, give or take a row.
+			if d := work - total/parts; max(d, -d) > slices.Max(cost) {
+				t.Errorf("%d parts: range %d has %d products, want about %d", parts, k, work, total/parts)
 			}
 		}
 	}
