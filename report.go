@@ -150,27 +150,31 @@ func limit[T any](s []T, top int) []T {
 
 // tfidf returns the terms of d and their TF-IDF weights, in the same
 // order: one document at a time, so that the weights of a large corpus
-// are never all in memory. idf holds the IDF of each document frequency
-// (see idfs).
+// are never all in memory. idf holds the IDF of each unit (see idfs).
 func (r *Result) tfidf(d *Document, idf []float64) ([]idCount, []float64) {
-	df := r.units()
-	pairs := d.pairs(nil)
+	pairs := d.pairs(make([]idCount, 0, len(d.terms)/2)) // a pair takes two bytes or more
 	weights := make([]float64, len(pairs))
 	if words := d.Stats.Words; words > 0 { // stats.TFIDF, the logarithm computed once per df
 		for i, p := range pairs {
-			weights[i] = float64(p.count) / float64(words) * idf[df.DocsAt(int(p.id))]
+			weights[i] = float64(p.count) / float64(words) * idf[p.id]
 		}
 	}
 	return pairs, weights
 }
 
-// idfs returns stats.IDF(df, n) for each document frequency df the units
-// table can hold, n being the number of documents.
+// idfs returns stats.IDF(df, n) of each unit, df being its document
+// frequency and n the number of documents: a logarithm for each
+// frequency, then a pass over the table, in order.
 func (r *Result) idfs() []float64 {
 	n := len(r.Documents)
-	idf := make([]float64, max(n, r.units().NDocs())+1)
-	for df := range idf {
-		idf[df] = stats.IDF(df, n)
+	units := r.units()
+	byDF := make([]float64, max(n, units.NDocs())+1)
+	for df := range byDF {
+		byDF[df] = stats.IDF(df, n)
+	}
+	idf := make([]float64, units.Len())
+	for id := range idf {
+		idf[id] = byDF[units.DocsAt(id)]
 	}
 	return idf
 }
@@ -191,9 +195,10 @@ func (r *Result) weighDocs(top int, terms bool) ([][]reports.DocTerm, []stats.Sp
 	n := len(r.Documents)
 	units := r.units()
 	var rank []int32
+	var ranked sync.WaitGroup // the ranks are worked out beside the first weights
 	var vecs []stats.Sparse
 	if n <= maxSimilarityDocs {
-		rank = alphabeticalRanks(units)
+		ranked.Go(func() { rank = alphabeticalRanks(units) })
 		vecs = make([]stats.Sparse, n)
 	}
 	var docTerms [][]reports.DocTerm
@@ -211,6 +216,7 @@ func (r *Result) weighDocs(top int, terms bool) ([][]reports.DocTerm, []stats.Sp
 			}
 		}
 		if vecs != nil {
+			ranked.Wait()
 			v := stats.Sparse{Index: make([]int32, len(pairs)), Value: weights}
 			for i, p := range pairs {
 				v.Index[i] = rank[p.id]
