@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"hash/maphash"
 	"math/bits"
 	"math/rand/v2"
 
@@ -18,6 +19,8 @@ type gramKey[K any] interface {
 	mapped(to []int32) K
 	// words returns the indices, in ids.
 	words(ids *[3]int32) []int32
+	// first returns the index of the first word.
+	first() int32
 }
 
 // pairKey is a bigram: the first word's index in the high 32 bits.
@@ -37,6 +40,8 @@ func mix(x uint64) uint64 {
 
 func (k pairKey) mapped(to []int32) pairKey { return pairOf(to[k>>32], to[uint32(k)]) }
 
+func (k pairKey) first() int32 { return int32(k >> 32) }
+
 func (k pairKey) words(ids *[3]int32) []int32 {
 	ids[0], ids[1] = int32(k>>32), int32(uint32(k))
 	return ids[:2]
@@ -55,6 +60,8 @@ func (k tripleKey) hash(seed uint64) uint64 {
 }
 
 func (k tripleKey) mapped(to []int32) tripleKey { return tripleKey{k.ab.mapped(to), to[k.c]} }
+
+func (k tripleKey) first() int32 { return k.ab.first() }
 
 func (k tripleKey) words(ids *[3]int32) []int32 {
 	k.ab.words(ids)
@@ -198,22 +205,34 @@ func (t *gramTable[K]) table(units *stats.Table, nDocs int) *stats.Table {
 // gramParts is the number of tables a gramSet splits its n-grams in.
 const gramParts = 4
 
-// gramSet counts the n-grams of many documents, split by key in tables
-// that merge and get their text at once on every core.
+// gramSet counts the n-grams of many documents, split by their first
+// word in tables that merge and get their text at once on every core.
 type gramSet[K gramKey[K]] struct {
 	parts [gramParts]gramTable[K]
 	docs  int          // the documents counted
 	doc   gramTable[K] // scratch space for a document's n-grams
 }
 
-// part returns the index of the table of k.
-func (s *gramSet[K]) part(k K) int { return int(k.hash(0x5851f42d4c957f2d) >> 62) }
+// partSeed hashes a word to the part of the n-grams it begins.
+var partSeed = maphash.MakeSeed()
+
+// partsOf appends to parts the part of each word of units past the
+// first len(parts) and returns it: the part of the n-grams a word begins
+// depends on its text, not on its index, so that an n-gram has the same
+// part in every gramSet, whatever the indices of its words there.
+func partsOf(parts []uint8, units *stats.Table) []uint8 {
+	for i := len(parts); i < units.Len(); i++ {
+		parts = append(parts, uint8(maphash.String(partSeed, units.TermAt(i))%gramParts))
+	}
+	return parts
+}
 
 // addDoc adds o, the n-grams of one document, as one more document of s,
-// their indices mapped by to. With merges, to may map two indices to one
-// (two forms to their stem): o's keys are first mapped in a table of
-// their own, where two n-grams may become one.
-func (s *gramSet[K]) addDoc(o *gramTable[K], to []int32, merges bool) {
+// their indices mapped by to; part is the part of each index (see
+// partsOf). With merges, to may map two indices to one (two forms to
+// their stem): o's keys are first mapped in a table of their own, where
+// two n-grams may become one.
+func (s *gramSet[K]) addDoc(o *gramTable[K], to []int32, merges bool, part []uint8) {
 	if merges {
 		s.doc.addMapped(o, to)
 		o, to = &s.doc, nil
@@ -226,41 +245,21 @@ func (s *gramSet[K]) addDoc(o *gramTable[K], to []int32, merges bool) {
 			if to != nil {
 				k = k.mapped(to)
 			}
-			s.parts[s.part(k)].addCell(k, c.count, 1)
+			s.parts[part[k.first()]].addCell(k, c.count, 1)
 		}
 	}
 }
 
 // merge adds the counts of o, counted in other documents, their indices
-// mapped by to, and empties o. The cells of each part of o are mapped and
-// sorted by the part of s they go to, then each part of s takes its own:
+// mapped by to, and empties o. Each part of o goes to the same part of s,
 // a goroutine each, with room made at once.
 func (s *gramSet[K]) merge(o *gramSet[K], to []int32, workers int) {
-	var sorted [gramParts][gramParts][]gramCell[K] // by part of o, then of s
-	parallel(gramParts, workers, func(q int) {
-		for _, c := range o.parts[q].cells {
-			if c.count != 0 {
-				c.key = c.key.mapped(to)
-				p := s.part(c.key)
-				sorted[q][p] = append(sorted[q][p], c)
-			}
-		}
-	})
 	s.docs += o.docs
-	*o = gramSet[K]{}
 	parallel(gramParts, workers, func(p int) {
 		t := &s.parts[p]
-		n := t.n
-		for q := range sorted {
-			n += len(sorted[q][p])
-		}
-		t.reserve(n)
-		for q := range sorted {
-			for _, c := range sorted[q][p] {
-				t.addCell(c.key, c.count, c.docs)
-			}
-			sorted[q][p] = nil
-		}
+		t.reserve(t.n + o.parts[p].n)
+		t.addMapped(&o.parts[p], to)
+		o.parts[p] = gramTable[K]{}
 	})
 }
 

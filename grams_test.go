@@ -38,6 +38,15 @@ func TestGramSetCountsLikeAMap(t *testing.T) {
 			inv[w][u] = int32(k)
 		}
 	}
+	// The part of the n-grams each index begins, from its unit's text.
+	var part [2][]uint8
+	for w := range part {
+		terms := stats.NewTable(0)
+		for _, u := range perm[w] {
+			terms.Add(units.TermAt(int(u)), 1)
+		}
+		part[w] = partsOf(nil, terms)
+	}
 	type want struct{ count, docs int }
 	wantBi, wantTri := map[string]*want{}, map[string]*want{}
 	note := func(m map[string]*want, seen map[string]bool, gram string) {
@@ -91,8 +100,8 @@ func TestGramSetCountsLikeAMap(t *testing.T) {
 				note(wantTri, seenTri, a+" "+b+" "+units.TermAt(int(u)))
 			}
 		}
-		bi[w].addDoc(&doc, unitOf, merges)
-		tri[w].addDoc(&doc3, unitOf, merges)
+		bi[w].addDoc(&doc, unitOf, merges, part[w])
+		tri[w].addDoc(&doc3, unitOf, merges, part[w])
 	}
 	bi[0].merge(&bi[1], from[1], 2)
 	tri[0].merge(&tri[1], from[1], 2)

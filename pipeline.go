@@ -67,6 +67,7 @@ type tally struct {
 	trigrams  gramSet[tripleKey]
 	gramStems *stats.Table
 	formGram  []int32
+	gramPart  []uint8 // by index of n-gram unit: the part of the n-grams it begins
 
 	doc    piece // the document being counted, its tables reused
 	pairs  []idCount
@@ -263,8 +264,9 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	tl.buf = appendTerms(tl.buf[:0], pairs)
 	d.terms = termList(bytes.Clone(tl.buf))
 	tl.pairs = pairs[:0]
-	tl.bigrams.addDoc(&doc.bigrams, unitOf, byStem)
-	tl.trigrams.addDoc(&doc.trigrams, unitOf, byStem)
+	tl.gramPart = partsOf(tl.gramPart, tl.gramUnits(byStem))
+	tl.bigrams.addDoc(&doc.bigrams, unitOf, byStem, tl.gramPart)
+	tl.trigrams.addDoc(&doc.trigrams, unitOf, byStem, tl.gramPart)
 	tl.unitOf = unitOf[:0]
 	d.Readability = stats.ReadabilityScores(d.Stats.Sentences, d.Stats.Words, syllables, longWords)
 	beside.Wait()
