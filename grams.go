@@ -180,26 +180,23 @@ func (t *gramTable[K]) clear() {
 	t.n = 0
 }
 
-// table returns the n-grams, counted in nDocs documents, as a table of
-// their text, the words joined as appendGram does, the indices being
-// those of units.
-func (t *gramTable[K]) table(units *stats.Table, nDocs int) *stats.Table {
-	return stats.Counted(nDocs, func(add func(term []byte, count, docs int)) {
-		var ids [3]int32
-		var words [3]string
-		var buf []byte
-		for _, c := range t.cells {
-			if c.count == 0 {
-				continue
-			}
-			w := c.key.words(&ids)
-			for i, id := range w {
-				words[i] = units.TermAt(int(id))
-			}
-			buf = appendGram(buf[:0], words[:len(w)])
-			add(buf, int(c.count), int(c.docs))
+// texts gives add the text of each n-gram of t, the words joined as
+// appendGram does, the indices being those of units, with its counts.
+func (t *gramTable[K]) texts(units *stats.Table, add func(term []byte, count, docs int)) {
+	var ids [3]int32
+	var words [3]string
+	var buf []byte
+	for _, c := range t.cells {
+		if c.count == 0 {
+			continue
 		}
-	})
+		w := c.key.words(&ids)
+		for i, id := range w {
+			words[i] = units.TermAt(int(id))
+		}
+		buf = appendGram(buf[:0], words[:len(w)])
+		add(buf, int(c.count), int(c.docs))
+	}
 }
 
 // gramParts is the number of tables a gramSet splits its n-grams in.
@@ -264,9 +261,15 @@ func (s *gramSet[K]) merge(o *gramSet[K], to []int32, workers int) {
 }
 
 // table returns the n-grams as a table of their text (see
-// gramTable.table), the parts' joined on every core.
+// gramTable.texts), the parts' written at once on every core, each in its
+// own cells.
 func (s *gramSet[K]) table(units *stats.Table, workers int) *stats.Table {
-	var tables [gramParts]*stats.Table
-	parallel(gramParts, workers, func(p int) { tables[p] = s.parts[p].table(units, s.docs) })
-	return stats.Join(tables[:]...)
+	sizes := make([]int, gramParts)
+	for p := range sizes {
+		sizes[p] = s.parts[p].n
+	}
+	run := func(f func(p int)) { parallel(gramParts, workers, f) }
+	return stats.CountedParts(s.docs, sizes, run, func(p int, add func(term []byte, count, docs int)) {
+		s.parts[p].texts(units, add)
+	})
 }

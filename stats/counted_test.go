@@ -51,3 +51,64 @@ func TestCountedLooksUpLikeATable(t *testing.T) {
 		t.Errorf("after adding: mot1 %d in %d, nouveau in %d, len %d", joined.Count("mot1"), joined.Docs("mot1"), joined.Docs("nouveau"), joined.Len())
 	}
 }
+
+// TestCountedPartsIsJoinedCounted builds a table with CountedParts, its
+// parts filled at once on goroutines, and checks it term by term, in
+// order, against Join of the same parts made by Counted; then that a
+// part listing more or fewer terms than its size panics.
+func TestCountedPartsIsJoinedCounted(t *testing.T) {
+	sizes := []int{5000, 0, 1, 4096, 300} // parts across the blocks of cells
+	list := func(p int, add func(term []byte, count, docs int)) {
+		for i := range sizes[p] {
+			add([]byte(fmt.Sprintf("p%d-%d", p, i)), i%13+1, i%5+1)
+		}
+	}
+	each := func(f func(p int)) {
+		var wg sync.WaitGroup
+		for p := range sizes {
+			wg.Go(func() { f(p) })
+		}
+		wg.Wait()
+	}
+	got := CountedParts(9, sizes, each, list)
+	var parts []*Table
+	for p := range sizes {
+		parts = append(parts, Counted(9, func(add func(term []byte, count, docs int)) { list(p, add) }))
+	}
+	want := Join(parts...)
+	if got.Len() != want.Len() || got.Total() != want.Total() || got.NDocs() != 9 {
+		t.Fatalf("len %d total %d docs %d, want %d %d 9", got.Len(), got.Total(), got.NDocs(), want.Len(), want.Total())
+	}
+	for i := range want.Len() {
+		if got.TermAt(i) != want.TermAt(i) || got.CountAt(i) != want.CountAt(i) || got.DocsAt(i) != want.DocsAt(i) {
+			t.Fatalf("term %d: %q %d %d, want %q %d %d", i, got.TermAt(i), got.CountAt(i), got.DocsAt(i),
+				want.TermAt(i), want.CountAt(i), want.DocsAt(i))
+		}
+	}
+	if got.Count("p3-4095") != 4095%13+1 || got.Count("p2-0") != 1 {
+		t.Errorf("lookups: %d %d", got.Count("p3-4095"), got.Count("p2-0"))
+	}
+	got.Add("nouveau", 2)
+	if got.Len() != want.Len()+1 || got.Count("nouveau") != 2 {
+		t.Errorf("after adding: len %d, nouveau %d", got.Len(), got.Count("nouveau"))
+	}
+	inTurn := func(f func(p int)) { // a panic on a goroutine could not be recovered here
+		for p := range sizes {
+			f(p)
+		}
+	}
+	for _, wrong := range [][]int{{5000, 0, 1, 4096, 299}, {5000, 0, 1, 4096, 301}} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("sizes %v: no panic", wrong)
+				}
+			}()
+			CountedParts(9, wrong, inTurn, func(p int, add func(term []byte, count, docs int)) {
+				for i := range sizes[p] {
+					add([]byte(fmt.Sprint(i)), 1, 1)
+				}
+			})
+		}()
+	}
+}

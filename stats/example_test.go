@@ -2,6 +2,7 @@ package stats_test
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/analyze-fr/analyze/stats"
 )
@@ -226,6 +227,26 @@ func ExampleCounted() {
 	})
 	fmt.Println(t.Len(), t.Total(), t.NDocs(), t.Count("armée syrienne"), t.Top(1, 0, nil)[0].Term)
 	// Output: 2 5 3 4 armée syrienne
+}
+
+func ExampleCountedParts() {
+	// Terms listed in two parts, each of known size, on goroutines of
+	// their own.
+	parts := [][]string{{"alep", "mossoul"}, {"trêve"}}
+	run := func(f func(p int)) {
+		var wg sync.WaitGroup
+		for p := range parts {
+			wg.Go(func() { f(p) })
+		}
+		wg.Wait()
+	}
+	t := stats.CountedParts(2, []int{2, 1}, run, func(p int, add func(term []byte, count, docs int)) {
+		for _, term := range parts[p] {
+			add([]byte(term), len(term), 1)
+		}
+	})
+	fmt.Println(t.Len(), t.Total(), t.TermAt(2), t.Count("mossoul"))
+	// Output: 3 17 trêve 7
 }
 
 func ExampleJoin() {

@@ -3,6 +3,7 @@ package stats
 import (
 	"cmp"
 	"container/heap"
+	"fmt"
 	"hash/maphash"
 	"math/bits"
 	"slices"
@@ -152,19 +153,23 @@ func (t *Table) Intern(term string, n int) int {
 }
 
 // copyTerm returns a copy of term in the table's blocks of bytes.
-func (t *Table) copyTerm(term string) string {
+func (t *Table) copyTerm(term string) string { return copyInto(&t.bytes, term) }
+
+// copyInto returns a copy of term in *block, a block of bytes that is
+// replaced by a new one when full.
+func copyInto(block *[]byte, term string) string {
 	if len(term) == 0 {
 		return ""
 	}
 	if len(term) > byteBlock/16 {
 		return strings.Clone(term)
 	}
-	if len(t.bytes)+len(term) > cap(t.bytes) {
-		t.bytes = make([]byte, 0, byteBlock)
+	if len(*block)+len(term) > cap(*block) {
+		*block = make([]byte, 0, byteBlock)
 	}
-	start := len(t.bytes)
-	t.bytes = append(t.bytes, term...)
-	return unsafe.String(&t.bytes[start], len(term))
+	start := len(*block)
+	*block = append(*block, term...)
+	return unsafe.String(&(*block)[start], len(term))
 }
 
 // Counted returns a table of terms counted elsewhere, under other keys,
@@ -179,6 +184,44 @@ func Counted(nDocs int, fill func(add func(term []byte, count, docs int))) *Tabl
 		t.appendCell(cell{term: t.copyTerm(s), count: count, docs: int32(docs)})
 		t.total += count
 	})
+	return t
+}
+
+// CountedParts is Counted for terms listed in parts, part p giving its
+// sizes[p] terms to add in a call of fill(p, add), after the terms of the
+// parts before it. run calls f(p) for every part and returns when all
+// have returned; it may call them at once, on several goroutines: the
+// cells are made first, and each part writes its own.
+func CountedParts(nDocs int, sizes []int, run func(f func(p int)), fill func(p int, add func(term []byte, count, docs int))) *Table {
+	t := &Table{index: new(sync.Once), nDocs: nDocs}
+	start := make([]int, len(sizes)+1)
+	for p, n := range sizes {
+		start[p+1] = start[p] + n
+	}
+	t.n = start[len(sizes)]
+	for k := 0; k < t.n; k += cellBlock {
+		t.blocks = append(t.blocks, make([]cell, min(cellBlock, t.n-k), cellBlock))
+	}
+	totals := make([]int, len(sizes))
+	run(func(p int) {
+		var bytes []byte
+		i := start[p]
+		fill(p, func(term []byte, count, docs int) {
+			if i == start[p+1] {
+				panic(fmt.Sprintf("stats: CountedParts: part %d has more than %d terms", p, sizes[p]))
+			}
+			s := unsafe.String(unsafe.SliceData(term), len(term))
+			*t.cell(i) = cell{term: copyInto(&bytes, s), count: count, docs: int32(docs)}
+			totals[p] += count
+			i++
+		})
+		if i != start[p+1] {
+			panic(fmt.Sprintf("stats: CountedParts: part %d has %d terms, not %d", p, i-start[p], sizes[p]))
+		}
+	})
+	for _, n := range totals {
+		t.total += n
+	}
 	return t
 }
 
