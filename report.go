@@ -287,21 +287,7 @@ func (r *Result) cosines(vecs []stats.Sparse) [][]float64 {
 		lo, hi := bounds[part], bounds[part+1]
 		sums := make([]float64, int(hi-lo)*n) // row i's sum with j at (i-lo)*n+j
 		for d := range len(post.start) - 1 {
-			docs := post.docs[post.start[d]:post.start[d+1]]
-			vals := post.vals[post.start[d]:post.start[d+1]]
-			for p, i := range docs {
-				if i < lo {
-					continue
-				}
-				if i >= hi {
-					break
-				}
-				w, row := vals[p], sums[int(i-lo)*n:int(i-lo+1)*n]
-				later := vals[p+1:]
-				for m, j := range docs[p+1:] {
-					row[j] += w * later[m]
-				}
-			}
+			post.addPairs(d, lo, hi, n, sums)
 		}
 		for i := lo; i < hi; i++ {
 			row := sums[int(i-lo)*n+int(i)+1 : int(i-lo+1)*n]
@@ -324,6 +310,27 @@ type postings struct {
 	start []int32 // dimension d's entries are at start[d]:start[d+1]
 	docs  []int32
 	vals  []float64
+}
+
+// addPairs adds to sums the products of the pairs of vectors that have
+// dimension d, the first of a pair from lo to hi (excluded): sums holds
+// a row for each of those, of its sums with the n vectors.
+func (p postings) addPairs(d int, lo, hi int32, n int, sums []float64) {
+	docs := p.docs[p.start[d]:p.start[d+1]]
+	vals := p.vals[p.start[d]:p.start[d+1]]
+	for k, i := range docs {
+		if i < lo {
+			continue
+		}
+		if i >= hi {
+			break
+		}
+		w, row := vals[k], sums[int(i-lo)*n:int(i-lo+1)*n]
+		later := vals[k+1:]
+		for m, j := range docs[k+1:] {
+			row[j] += w * later[m]
+		}
+	}
 }
 
 // split returns the bounds of parts ranges of the n vectors, each

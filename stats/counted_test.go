@@ -6,23 +6,25 @@ import (
 	"testing"
 )
 
-// TestCountedLooksUpLikeATable builds tables with Counted and Join,
-// listed before any lookup and looked up from several goroutines at once
-// (the index is built on the first), and checks them against tables
-// counted term by term.
+// TestCountedLooksUpLikeATable builds a table with CountedParts, listed
+// before any lookup and looked up from several goroutines at once (the
+// index is built on the first), and checks it against a table counted
+// term by term.
 func TestCountedLooksUpLikeATable(t *testing.T) {
-	var parts [3]*Table
+	const parts = 3
 	want := NewTable(0)
-	for p := range parts {
-		parts[p] = Counted(7, func(add func(term []byte, count, docs int)) {
-			for i := p; i < 3000; i += len(parts) {
-				term := fmt.Sprintf("mot%d", i)
-				add([]byte(term), i%11+1, i%7+1)
-				want.Add(term, i%11+1)
-			}
-		})
+	inTurn := func(f func(p int)) {
+		for p := range parts {
+			f(p)
+		}
 	}
-	joined := Join(parts[:]...)
+	joined := CountedParts(7, []int{1000, 1000, 1000}, inTurn, func(p int, add func(term []byte, count, docs int)) {
+		for i := p; i < 3000; i += parts {
+			term := fmt.Sprintf("mot%d", i)
+			add([]byte(term), i%11+1, i%7+1)
+			want.Add(term, i%11+1)
+		}
+	})
 	if got := joined.Top(5, 0, nil); len(got) != 5 || got[0].Count != 11 || got[0].Term != "mot10" {
 		t.Fatalf("top before any lookup: %+v", got)
 	}
@@ -52,11 +54,11 @@ func TestCountedLooksUpLikeATable(t *testing.T) {
 	}
 }
 
-// TestCountedPartsIsJoinedCounted builds a table with CountedParts, its
-// parts filled at once on goroutines, and checks it term by term, in
-// order, against Join of the same parts made by Counted; then that a
-// part listing more or fewer terms than its size panics.
-func TestCountedPartsIsJoinedCounted(t *testing.T) {
+// TestCountedPartsIsCounted builds a table with CountedParts, its parts
+// filled at once on goroutines, and checks it term by term, in order,
+// against Counted given the parts one after the other; then that a part
+// listing more or fewer terms than its size panics.
+func TestCountedPartsIsCounted(t *testing.T) {
 	sizes := []int{5000, 0, 1, 4096, 300} // parts across the blocks of cells
 	list := func(p int, add func(term []byte, count, docs int)) {
 		for i := range sizes[p] {
@@ -71,11 +73,11 @@ func TestCountedPartsIsJoinedCounted(t *testing.T) {
 		wg.Wait()
 	}
 	got := CountedParts(9, sizes, each, list)
-	var parts []*Table
-	for p := range sizes {
-		parts = append(parts, Counted(9, func(add func(term []byte, count, docs int)) { list(p, add) }))
-	}
-	want := Join(parts...)
+	want := Counted(9, func(add func(term []byte, count, docs int)) {
+		for p := range sizes {
+			list(p, add)
+		}
+	})
 	if got.Len() != want.Len() || got.Total() != want.Total() || got.NDocs() != 9 {
 		t.Fatalf("len %d total %d docs %d, want %d %d 9", got.Len(), got.Total(), got.NDocs(), want.Len(), want.Total())
 	}

@@ -249,15 +249,6 @@ func ExampleCountedParts() {
 	// Output: 3 17 trêve 7
 }
 
-func ExampleJoin() {
-	a, b := stats.NewTable(0), stats.NewTable(0)
-	a.Add("alep", 3)
-	b.Add("mossoul", 2)
-	t := stats.Join(a, b)
-	fmt.Println(t.Len(), t.Total(), t.Count("mossoul"), t.TermAt(0))
-	// Output: 2 5 2 alep
-}
-
 func ExampleIDF() {
 	// A term in one of three documents, and one in all three.
 	fmt.Printf("%.4f %.4f\n", stats.IDF(1, 3), stats.IDF(3, 3))

@@ -225,24 +225,6 @@ func CountedParts(nDocs int, sizes []int, run func(f func(p int)), fill func(p i
 	return t
 }
 
-// Join returns a table of the terms of tables that count different terms
-// of the same documents, in the order of the tables; it shares their
-// terms' bytes. Like Counted, it hashes its terms on the first lookup.
-func Join(tables ...*Table) *Table {
-	t := &Table{index: new(sync.Once)}
-	for _, o := range tables {
-		for _, b := range o.blocks {
-			for _, c := range b {
-				c.last = 0
-				t.appendCell(c)
-			}
-		}
-		t.total += o.total
-		t.nDocs = max(t.nDocs, o.nDocs)
-	}
-	return t
-}
-
 // AddAt is Add for the term of index i (see TermAt), found without
 // hashing it again.
 func (t *Table) AddAt(i, n int) { t.bump(i, n) }

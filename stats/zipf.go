@@ -2,7 +2,6 @@ package stats
 
 import (
 	"math"
-	"math/bits"
 	"slices"
 
 	"github.com/analyze-fr/analyze/internal/radix"
@@ -52,61 +51,10 @@ type Sparse struct {
 // SortSparse sorts v by index, as Cosine wants it. Equal indices keep
 // their order.
 func SortSparse(v Sparse) {
-	n := len(v.Index)
-	top := int32(0)
-	for _, i := range v.Index {
-		top |= i
+	values := slices.Clone(v.Value)
+	for k, x := range radix.Order(v.Index) {
+		v.Index[k], v.Value[k] = int32(x>>32), values[uint32(x)]
 	}
-	if top < 0 || n < 64 {
-		entries := make([]sparseEntry, n)
-		for k := range entries {
-			entries[k] = sparseEntry{v.Index[k], v.Value[k]}
-		}
-		entries = radix.SortBy(entries, func(e sparseEntry) int32 { return e.index })
-		for k, e := range entries {
-			v.Index[k], v.Value[k] = e.index, e.value
-		}
-		return
-	}
-	// Each entry is sorted as its index above its position, eight bytes
-	// instead of sixteen, by digits of the index of sparseDigit bits;
-	// the values follow their positions at the end.
-	keys := make([]uint64, 2*n)
-	keys, tmp := keys[:n], keys[n:]
-	for k, i := range v.Index {
-		keys[k] = uint64(i)<<32 | uint64(k)
-	}
-	const mask = 1<<sparseDigit - 1
-	for shift := 32; shift < 32+bits.Len32(uint32(top)); shift += sparseDigit {
-		var count [1<<sparseDigit + 1]int
-		for _, x := range keys {
-			count[(x>>shift)&mask+1]++
-		}
-		for b := 1; b < len(count); b++ {
-			count[b] += count[b-1]
-		}
-		for _, x := range keys {
-			b := (x >> shift) & mask
-			tmp[count[b]] = x
-			count[b]++
-		}
-		keys, tmp = tmp, keys
-	}
-	for k, x := range v.Value {
-		tmp[k] = math.Float64bits(x)
-	}
-	for k, x := range keys {
-		v.Index[k], v.Value[k] = int32(x>>32), math.Float64frombits(tmp[uint32(x)])
-	}
-}
-
-// sparseDigit is the bits of an index SortSparse sorts by at each pass:
-// two passes for a vocabulary of up to four million terms.
-const sparseDigit = 11
-
-type sparseEntry struct {
-	index int32
-	value float64
 }
 
 // Norm returns the Euclidean norm of v.

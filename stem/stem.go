@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/analyze-fr/analyze/internal/runes"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -31,8 +32,8 @@ func fold(word string) string {
 	lower := true
 	for i := 0; i < len(word); i++ {
 		c := word[i]
-		if c == 0xC3 && i+1 < len(word) && word[i+1] >= 0xA0 && word[i+1] <= 0xBF {
-			i++ // à to ÿ, precomposed: what follows them is checked in turn
+		if runes.SmallLatin1At(word, i) {
+			i++ // à to ÿ: what follows them is checked in turn
 			continue
 		}
 		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {

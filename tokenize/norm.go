@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/analyze-fr/analyze/internal/runes"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -92,9 +93,9 @@ func isNormal(text string) bool {
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		if c >= utf8.RuneSelf {
-			// A lower-case letter of Latin-1 (à to ÿ) is normal: it is
-			// precomposed, and what follows it is checked in turn.
-			if c == 0xC3 && i+1 < len(text) && text[i+1] >= 0xA0 && text[i+1] <= 0xBF {
+			// A small letter of Latin-1 (à to ÿ) is normal; what follows
+			// it is checked in turn.
+			if runes.SmallLatin1At(text, i) {
 				i++
 				continue
 			}

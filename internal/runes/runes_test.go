@@ -23,3 +23,19 @@ func TestFirstLast(t *testing.T) {
 		}
 	}
 }
+
+func TestSmallLatin1At(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		i    int
+		want bool
+	}{
+		{"été", 0, true}, {"été", 3, true}, {"ÿ", 0, true}, {"à", 0, true},
+		{"École", 0, false}, {"ß", 0, false}, {"a", 0, false}, {"œ", 0, false},
+		{"\xc3", 0, false}, {"e\u0301", 1, false},
+	} {
+		if got := SmallLatin1At(c.s, c.i); got != c.want {
+			t.Errorf("SmallLatin1At(%q, %d) = %v, want %v", c.s, c.i, got, c.want)
+		}
+	}
+}
