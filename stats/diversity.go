@@ -16,7 +16,8 @@ type Diversity struct {
 // MATTRWindow and MTLDThreshold are the usual parameters.
 const (
 	MATTRWindow   = 500
-	MTLDThreshold = 0.72
+	MTLDThreshold = mtldPercent / 100.0
+	mtldPercent   = 72 // the threshold in hundredths, for comparisons in integers
 )
 
 // LexicalDiversity computes the measures of a sequence of words, each
@@ -102,7 +103,6 @@ func mtld(words []int32, backward bool, size int32) float64 {
 	seenIn := make([]int32, size) // the factor a word was last seen in, from 1
 	factor := int32(1)
 	factors, tokens, types := 0.0, 0, 0
-	ttr := 1.0
 	for i := range words {
 		x := words[i]
 		if backward {
@@ -111,12 +111,16 @@ func mtld(words []int32, backward bool, size int32) float64 {
 		tokens++
 		types += b2i(seenIn[x] != factor)
 		seenIn[x] = factor
-		ttr = float64(types) / float64(tokens)
-		if ttr <= MTLDThreshold {
+		// types/tokens <= MTLDThreshold, without a division
+		if 100*types <= mtldPercent*tokens {
 			factors++
 			factor++
-			tokens, types, ttr = 0, 0, 1
+			tokens, types = 0, 0
 		}
+	}
+	ttr := 1.0
+	if tokens > 0 {
+		ttr = float64(types) / float64(tokens)
 	}
 	factors += (1 - ttr) / (1 - MTLDThreshold)
 	if factors == 0 {

@@ -534,6 +534,10 @@ func (r *Recognizer) tagSentence(seq []tokenize.Token, doc *docInfo, s *scratch)
 			r.tokenFeatures(seq, i, s) // a name goes on past the capital
 			r.model.addScores(s.feats[i], &static[i])
 		}
+		if breaksNames(seq[i].Text) {
+			tags[i] = tagO
+			continue
+		}
 		scores := static[i]
 		s.tagf = r.tagFeatures(s.tagf[:0], s, i, tags)
 		r.model.addScores(s.tagf, &scores)

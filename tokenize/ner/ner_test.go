@@ -467,6 +467,42 @@ func TestPersonSpans(t *testing.T) {
 	}
 }
 
+func TestInitialsAndLists(t *testing.T) {
+	for _, c := range []spanCase{
+		{"les travaux de A. EINSTEIN sur", []string{"EINSTEIN"}, []string{"EINSTEIN"}, "PER:A. EINSTEIN"},
+		{"et de W. J. DE HAAS .", []string{"DE HAAS"}, nil, "PER:W. J. DE HAAS"},
+		{"ceux de C. Darwin et", []string{"C."}, nil, "PER:C. Darwin"},
+		{"lettre à B. L., au journal", []string{"B. L."}, nil, "PER:B. L."}, // initials alone
+		{"par M. Dupont", []string{"Dupont"}, nil, "PER:M. Dupont"},         // M. is a title
+		{"Leduc, Aston, Simonyi ou Lozia", []string{"Leduc, Aston, Simonyi"}, nil,
+			"PER:Leduc | PER:Aston | PER:Simonyi"},
+		{"M. Hude, juge, et M. Roux", []string{"Hude, juge"}, nil, "PER:M. Hude, juge"},
+		{"MM. Durand, M. Dupont", []string{"Durand, M. Dupont"}, nil, "PER:MM. Durand, M. Dupont"}, // a title after the comma
+		{"la rue Auber, Paris", []string{"rue Auber, Paris"}, []string{"rue Auber, Paris"}, "LOC:rue Auber, Paris"},
+	} {
+		checkSpans(t, c, newspaperSpans)
+	}
+}
+
+func TestPunctuationBreaksNames(t *testing.T) {
+	// Whatever the model says, ; ends a name: the two players stay apart.
+	for _, e := range Recognize("L'équipe sera : Da Rui ; Marek, Jedrezack ; Ignace, Jordan.") {
+		if strings.ContainsAny(e.Text, ";") {
+			t.Errorf("%s %q takes in a semicolon", e.Label, e.Text)
+		}
+	}
+	for _, p := range []string{";", "!", "?", "«", "»", "—"} {
+		if !breaksNames(p) {
+			t.Errorf("breaksNames(%q) = false", p)
+		}
+	}
+	for _, p := range []string{",", ".", "-", "'", "(", "Paris"} {
+		if breaksNames(p) {
+			t.Errorf("breaksNames(%q) = true", p)
+		}
+	}
+}
+
 func TestEntitiesStopAtMarkupAndSymbols(t *testing.T) {
 	src := "Copyright © [Antoine Charpentier](#) et Procter & Gamble."
 	var seq []tokenize.Token

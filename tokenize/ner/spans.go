@@ -16,6 +16,7 @@ import (
 //   - a street address, with its house number: 40, rue Galande;
 //   - a title or a word of address before a person: M. Fréhel, professeur
 //     Langevin, femme Saugé;
+//   - the initials of a person's given names: A. Einstein, W. J. de Haas;
 //   - the function after a person, in apposition: M. Hude, juge
 //     d'instruction; M. Eugène Frot, député, ancien ministre;
 //   - a maiden name or a given name in brackets after a person: Mme
@@ -26,7 +27,9 @@ import (
 // these parts out again (see Key).
 func newspaperSpans(out []Entity, src string, toks []tokenize.Token) []Entity {
 	out = listings(out, src, toks)
+	out = splitLists(out, src, toks)
 	addresses(out, src, toks)
+	initials(out, src, toks)
 	for i := range out {
 		switch w := toks[out[i].FirstToken].Norm; {
 		case out[i].Label == 0: // inside a name widened before
@@ -77,6 +80,103 @@ func addresses(out []Entity, src string, toks []tokenize.Token) {
 		out[i].Label = LOC
 		prevEnd = end
 	}
+}
+
+// splitLists cuts the people that the model ran together over commas
+// (Aston, Simonyi, Prouff) where a capitalised word follows the comma:
+// an apposition after a person (M. Hude, juge d'instruction) is in small
+// letters, or starts with a title (M. Durand, M. Dupont).
+func splitLists(out []Entity, src string, toks []tokenize.Token) []Entity {
+	var res []Entity
+	for i, e := range out {
+		if e.Label != PER {
+			if res != nil {
+				res = append(res, e)
+			}
+			continue
+		}
+		first := e.FirstToken
+		for k := first + 1; k+1 < e.EndToken; k++ {
+			if toks[k].Text != "," || !startsUpper(toks[k+1].Text) || personTitle(toks[k+1].Norm) {
+				continue
+			}
+			if res == nil {
+				res = append(res, out[:i]...)
+			}
+			part := e
+			setSpan(&part, src, toks, first, k)
+			res = append(res, part)
+			first = k + 1
+		}
+		if first != e.FirstToken {
+			setSpan(&e, src, toks, first, e.EndToken)
+		}
+		if res != nil {
+			res = append(res, e)
+		}
+	}
+	if res == nil {
+		return out
+	}
+	return res
+}
+
+// initials makes a person of a name after initials, widened over them
+// (A. EINSTEIN, which the model may take for an organisation), and of
+// initials found alone before capitalised words, widened over these (C.
+// Darwin, W. J. DE HAAS). M. is a title, not an initial (see personTitle).
+func initials(out []Entity, src string, toks []tokenize.Token) {
+	prevEnd := 0 // the token after the previous entity
+	for i := range out {
+		e := &out[i]
+		first, end := e.FirstToken, e.EndToken
+		same := func(j int) bool { return j < len(toks) && toks[j].Sentence == toks[first].Sentence }
+		if isInitial(toks[first]) {
+			for end < first+3 && end < len(toks) && isInitial(toks[end]) {
+				end++ // W. J.
+			}
+			if end == e.EndToken && allInitials(toks[first:end]) {
+				for end-e.EndToken < 3 && same(end) && end < nextStart(out, i, len(toks)) &&
+					toks[end].Kind == tokenize.Word && startsUpper(toks[end].Text) && !isInitial(toks[end]) {
+					end++
+				}
+			}
+			if end == e.EndToken || !allInitials(toks[first:e.EndToken]) {
+				prevEnd = e.EndToken
+				continue
+			}
+		} else {
+			if toks[first].Kind != tokenize.Word || !startsUpper(toks[first].Text) {
+				prevEnd = end
+				continue
+			}
+			for first > prevEnd && first > e.FirstToken-3 && isInitial(toks[first-1]) && same(first-1) {
+				first--
+			}
+			if first == e.FirstToken {
+				prevEnd = end
+				continue
+			}
+		}
+		e.Label = PER
+		widen(out, i, src, toks, first, end)
+		prevEnd = out[i].EndToken
+	}
+}
+
+// isInitial reports a capital letter with its full stop, but M. (Monsieur).
+func isInitial(t tokenize.Token) bool {
+	return len(t.Text) == 2 && t.Text[1] == '.' && 'A' <= t.Text[0] && t.Text[0] <= 'Z' && t.Text[0] != 'M'
+}
+
+// allInitials reports whether every token of toks is an initial.
+func allInitials(toks []tokenize.Token) bool {
+	for _, t := range toks {
+		if !isInitial(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // widenPerson widens out[i], a person, over a title before it and an
