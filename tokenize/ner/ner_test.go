@@ -479,6 +479,11 @@ func TestInitialsAndLists(t *testing.T) {
 		{"M. Hude, juge, et M. Roux", []string{"Hude, juge"}, nil, "PER:M. Hude, juge"},
 		{"MM. Durand, M. Dupont", []string{"Durand, M. Dupont"}, nil, "PER:MM. Durand, M. Dupont"}, // a title after the comma
 		{"la rue Auber, Paris", []string{"rue Auber, Paris"}, []string{"rue Auber, Paris"}, "LOC:rue Auber, Paris"},
+		{"Décès : Moineaux (Philomène), 80 ans", []string{"Philomène"}, nil, "PER:Moineaux (Philomène)"},
+		{"Mlles Roman (Clémentine) et", []string{"Clémentine"}, nil, "PER:Mlles Roman (Clémentine)"},
+		{"M. LE PRÉSIDENT : Vous", []string{"M. LE PRÉSIDENT"}, nil, ""}, // titles, no name
+		{"Le comte, habitué", []string{"Le comte"}, nil, ""},
+		{"M. le comte de Butenval", []string{"M. le comte de Butenval"}, nil, "PER:M. le comte de Butenval"},
 	} {
 		checkSpans(t, c, newspaperSpans)
 	}

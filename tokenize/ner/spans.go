@@ -39,7 +39,45 @@ func newspaperSpans(out []Entity, src string, toks []tokenize.Token) []Entity {
 			widenPerson(out, i, src, toks)
 		}
 	}
-	return slices.DeleteFunc(out, func(e Entity) bool { return e.Label == 0 })
+	return slices.DeleteFunc(out, func(e Entity) bool {
+		return e.Label == 0 || e.Label == PER && !hasName(toks[e.FirstToken:e.EndToken])
+	})
+}
+
+// hasName reports whether a person's span holds a name, not only titles
+// and functions (M. LE PRÉSIDENT, le comte, Madame), which annotators do
+// not mark.
+func hasName(toks []tokenize.Token) bool {
+	for _, t := range toks {
+		w := t.Norm // in lower case
+		if t.Kind == tokenize.Word && !personTitle(w) && !functionWord(w) && !rankWord(w) && !smallWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// smallWord reports the articles and prepositions that may come between
+// a title and a name.
+func smallWord(w string) bool {
+	switch w {
+	case "de", "d'", "du", "des", "l'", "le", "la", "les", "et":
+		return true
+	}
+	return false
+}
+
+// rankWord reports the words, in lower case, of a rank or a title of
+// nobility, which name no one alone (le comte, M. le marquis).
+func rankWord(w string) bool {
+	switch w {
+	case "comte", "comtesse", "marquis", "marquise", "duc", "duchesse", "baron", "baronne", "vicomte",
+		"vicomtesse", "prince", "princesse", "roi", "reine", "empereur", "impératrice", "monseigneur", "sire",
+		"maréchal", "amiral", "sergent", "caporal", "soldat", "citoyen", "citoyenne", "mademoiselle", "messieurs",
+		"mesdames", "dame", "sieur", "père", "mère", "frère", "sœur", "oncle", "tante":
+		return true
+	}
+	return false
 }
 
 // addresses widens the names that follow a street word to the whole
@@ -185,7 +223,18 @@ func allInitials(toks []tokenize.Token) bool {
 func widenPerson(out []Entity, i int, src string, toks []tokenize.Token) {
 	e := &out[i]
 	first, end := e.FirstToken, e.EndToken
-	if first > 0 && (i == 0 || out[i-1].EndToken < first) && personTitle(toks[first-1].Norm) {
+	prevEnd := 0 // the token after the name before
+	if i > 0 {
+		prevEnd = out[i-1].EndToken
+	}
+	// Moineaux (Philomène): the model found the given name only.
+	if first >= prevEnd+2 && end < len(toks) && toks[first-1].Text == "(" && toks[end].Text == ")" &&
+		toks[first-2].Kind == tokenize.Word && startsUpper(toks[first-2].Text) &&
+		toks[first-2].Sentence == toks[first].Sentence {
+		first -= 2
+		end++
+	}
+	if first > 0 && first > prevEnd && personTitle(toks[first-1].Norm) {
 		first-- // M. Jules Sandeau
 	}
 	same := func(j int) bool { return j < len(toks) && toks[j].Sentence == toks[end-1].Sentence }
