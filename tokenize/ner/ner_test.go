@@ -484,6 +484,9 @@ func TestInitialsAndLists(t *testing.T) {
 		{"M. LE PRÉSIDENT : Vous", []string{"M. LE PRÉSIDENT"}, nil, ""}, // titles, no name
 		{"Le comte, habitué", []string{"Le comte"}, nil, ""},
 		{"M. le comte de Butenval", []string{"M. le comte de Butenval"}, nil, "PER:M. le comte de Butenval"},
+		{"Vieille Montagne......... 1415. . 1420. Suez 17190", []string{"Vieille Montagne", "Suez"}, nil,
+			"ORG:Vieille Montagne | PER:Suez"}, // a company before a dotted leader; no leader after Suez
+		{"Roumanie.... 15 15.", []string{"Roumanie"}, []string{"Roumanie"}, "LOC:Roumanie"}, // a place stays one
 	} {
 		checkSpans(t, c, newspaperSpans)
 	}

@@ -23,6 +23,10 @@ import (
 //     Leclerre, née Caron; Muller (Marie);
 //   - the rest of an organisation's name: Comité Exécutif, Conseil d'État.
 //
+// A name before the dotted leader of a line of stock prices (Vieille
+// Montagne......... 1415) is a company, unless it is a place (see
+// quotedCompanies).
+//
 // Names inside a widened one are dropped. The counts of entities leave
 // these parts out again (see Key).
 func newspaperSpans(out []Entity, src string, toks []tokenize.Token) []Entity {
@@ -30,6 +34,7 @@ func newspaperSpans(out []Entity, src string, toks []tokenize.Token) []Entity {
 	out = splitLists(out, src, toks)
 	addresses(out, src, toks)
 	initials(out, src, toks)
+	quotedCompanies(out, toks)
 	for i := range out {
 		switch w := toks[out[i].FirstToken].Norm; {
 		case out[i].Label == 0: // inside a name widened before
@@ -117,6 +122,26 @@ func addresses(out []Entity, src string, toks []tokenize.Token) {
 		setSpan(&out[i], src, toks, first, end)
 		out[i].Label = LOC
 		prevEnd = end
+	}
+}
+
+// quotedCompanies makes organisations of the people and other names the
+// model found before a dotted leader and a number: the lines of a stock
+// exchange's prices (Citroën B.......... 579). Places keep their label:
+// the lines of a country's bonds (Roumanie.... 15) name places, and the
+// gazetteer relabels them afterwards.
+func quotedCompanies(out []Entity, toks []tokenize.Token) {
+	for i, e := range out {
+		if e.Label != PER && e.Label != MISC {
+			continue
+		}
+		dots, k := 0, e.EndToken
+		for ; k < len(toks) && toks[k].Kind == tokenize.Punct && strings.Trim(toks[k].Text, ".…") == ""; k++ {
+			dots += len(toks[k].Text)
+		}
+		if dots >= 3 && k < len(toks) && toks[k].Kind == tokenize.Number {
+			out[i].Label = ORG
+		}
 	}
 }
 
