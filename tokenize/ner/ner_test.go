@@ -487,6 +487,10 @@ func TestInitialsAndLists(t *testing.T) {
 		{"Vieille Montagne......... 1415. . 1420. Suez 17190", []string{"Vieille Montagne", "Suez"}, nil,
 			"ORG:Vieille Montagne | PER:Suez"}, // a company before a dotted leader; no leader after Suez
 		{"Roumanie.... 15 15.", []string{"Roumanie"}, []string{"Roumanie"}, "LOC:Roumanie"}, // a place stays one
+		{"selon le Journal de Petrograd, hier", []string{"Petrograd"}, []string{"Petrograd"}, "MISC:Journal de Petrograd"},
+		{"la Gazette des Tribunaux rapporte", []string{"Gazette"}, nil, "MISC:Gazette des Tribunaux"},
+		{"au Journal officiel du 3", []string{"Journal"}, nil, "MISC:Journal officiel"},
+		{"BOURSE DU 14 JANVIER", []string{"DU"}, nil, ""}, // a small word alone
 	} {
 		checkSpans(t, c, newspaperSpans)
 	}

@@ -35,17 +35,21 @@ func newspaperSpans(out []Entity, src string, toks []tokenize.Token) []Entity {
 	addresses(out, src, toks)
 	initials(out, src, toks)
 	quotedCompanies(out, toks)
+	publications(out, src, toks)
 	for i := range out {
 		switch w := toks[out[i].FirstToken].Norm; {
 		case out[i].Label == 0: // inside a name widened before
 		case orgHead(w) || out[i].Label == ORG && maybeOrgHead(w):
-			widenOrg(out, i, src, toks)
+			widenOrg(out, i, src, toks, ORG)
+		case publicationHead(toks[out[i].FirstToken]):
+			widenOrg(out, i, src, toks, MISC)
 		case out[i].Label == PER:
 			widenPerson(out, i, src, toks)
 		}
 	}
 	return slices.DeleteFunc(out, func(e Entity) bool {
-		return e.Label == 0 || e.Label == PER && !hasName(toks[e.FirstToken:e.EndToken])
+		return e.Label == 0 || e.Label == PER && !hasName(toks[e.FirstToken:e.EndToken]) ||
+			onlySmallWords(toks[e.FirstToken:e.EndToken])
 	})
 }
 
@@ -60,6 +64,17 @@ func hasName(toks []tokenize.Token) bool {
 		}
 	}
 	return false
+}
+
+// onlySmallWords reports a name made of articles and prepositions alone,
+// words of a heading in capitals (BOURSE DU 14 JANVIER).
+func onlySmallWords(toks []tokenize.Token) bool {
+	for _, t := range toks {
+		if !smallWord(t.Norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // smallWord reports the articles and prepositions that may come between
@@ -500,8 +515,10 @@ func adjectiveLike(w string) bool {
 // the words that go on with it: capitalised words, adjectives, and one
 // complement (Comité Exécutif, Banque ottomane, Conseil d'État,
 // Association pour la propagation des langues étrangères is cut after
-// propagation). It is then ORG, and the names it covers are dropped.
-func widenOrg(out []Entity, i int, src string, toks []tokenize.Token) {
+// propagation). It is then labelled l (ORG, or MISC for a publication:
+// Journal officiel, Gazette des Tribunaux), and the names it covers are
+// dropped.
+func widenOrg(out []Entity, i int, src string, toks []tokenize.Token, l Label) {
 	e := &out[i]
 	end := e.EndToken
 	word := func(j int) bool {
@@ -531,6 +548,34 @@ words:
 			break words
 		}
 	}
-	e.Label = ORG
+	e.Label = l
 	widen(out, i, src, toks, e.FirstToken, end)
+}
+
+// publications widens a name after the head of a newspaper's title and
+// its link (Petrograd in Journal de Petrograd) over them: the name is
+// then the title's, found whole by newspaperSpans.
+func publications(out []Entity, src string, toks []tokenize.Token) {
+	prevEnd := 0
+	for i := range out {
+		first := out[i].FirstToken
+		if first-2 >= prevEnd && streetLink(toks[first-1].Norm) && publicationHead(toks[first-2]) {
+			setSpan(&out[i], src, toks, first-2, out[i].EndToken)
+		}
+		prevEnd = out[i].EndToken
+	}
+}
+
+// publicationHead reports the capitalised words that start the title of
+// a newspaper or a periodical: Journal de Paris, Gazette des Tribunaux,
+// Moniteur universel.
+func publicationHead(t tokenize.Token) bool {
+	if !startsUpper(t.Text) {
+		return false
+	}
+	switch t.Norm {
+	case "journal", "gazette", "moniteur", "bulletin", "revue", "annales", "annuaire", "courrier", "mercure":
+		return true
+	}
+	return false
 }
