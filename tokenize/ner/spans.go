@@ -48,14 +48,13 @@ func newspaperSpans(out []Entity, src string, toks []tokenize.Token) []Entity {
 		}
 	}
 	return slices.DeleteFunc(out, func(e Entity) bool {
-		return e.Label == 0 || e.Label == PER && !hasName(toks[e.FirstToken:e.EndToken]) ||
-			onlySmallWords(toks[e.FirstToken:e.EndToken])
+		return e.Label == 0 || !hasName(toks[e.FirstToken:e.EndToken])
 	})
 }
 
-// hasName reports whether a person's span holds a name, not only titles
-// and functions (M. LE PRÉSIDENT, le comte, Madame), which annotators do
-// not mark.
+// hasName reports whether a name holds more than titles, functions and
+// small words (M. LE PRÉSIDENT, le comte, Madame, DU of a heading), which
+// annotators do not mark.
 func hasName(toks []tokenize.Token) bool {
 	for _, t := range toks {
 		w := t.Norm // in lower case
@@ -64,17 +63,6 @@ func hasName(toks []tokenize.Token) bool {
 		}
 	}
 	return false
-}
-
-// onlySmallWords reports a name made of articles and prepositions alone,
-// words of a heading in capitals (BOURSE DU 14 JANVIER).
-func onlySmallWords(toks []tokenize.Token) bool {
-	for _, t := range toks {
-		if !smallWord(t.Norm) {
-			return false
-		}
-	}
-	return true
 }
 
 // smallWord reports the articles and prepositions that may come between
