@@ -526,17 +526,13 @@ func (r *Recognizer) tagSentence(seq []tokenize.Token, doc *docInfo, s *scratch)
 		if i > 0 {
 			prev = tags[i-1]
 		}
-		if !s.has[i] {
-			if prev == tagO {
-				tags[i] = tagO
-				continue
-			}
-			r.tokenFeatures(seq, i, s) // a name goes on past the capital
-			r.model.addScores(s.feats[i], &static[i])
-		}
-		if breaksNames(seq[i].Text) {
+		if !s.has[i] && prev == tagO || breaksNames(seq[i].Text) {
 			tags[i] = tagO
 			continue
+		}
+		if !s.has[i] {
+			r.tokenFeatures(seq, i, s) // a name goes on past the capital
+			r.model.addScores(s.feats[i], &static[i])
 		}
 		scores := static[i]
 		s.tagf = r.tagFeatures(s.tagf[:0], s, i, tags)

@@ -282,10 +282,10 @@ func leadingSmallWord(t tokenize.Token) bool {
 		return t.Kind == tokenize.Punct || t.Kind == tokenize.Symbol
 	}
 	switch t.Text {
-	case "de", "d'", "d’", "du", "des", "l'", "l’", "le", "la", "les", "au", "aux", "à", "en", "un", "une", "et":
+	case "d’", "l’", "au", "aux", "à", "en", "un", "une":
 		return true
 	}
-	return false
+	return smallWord(t.Text)
 }
 
 // hasCapital reports whether a token of the entity starts with a capital

@@ -189,45 +189,49 @@ func splitLists(out []Entity, src string, toks []tokenize.Token) []Entity {
 
 // initials makes a person of a name after initials, widened over them
 // (A. EINSTEIN, which the model may take for an organisation), and of
-// initials found alone before capitalised words, widened over these (C.
-// Darwin, W. J. DE HAAS). M. is a title, not an initial (see personTitle).
+// initials found alone, widened over the initials after them or else
+// over capitalised words (C. Darwin). M. is a title, not an initial (see
+// personTitle).
 func initials(out []Entity, src string, toks []tokenize.Token) {
 	prevEnd := 0 // the token after the previous entity
 	for i := range out {
 		e := &out[i]
 		first, end := e.FirstToken, e.EndToken
-		same := func(j int) bool { return j < len(toks) && toks[j].Sentence == toks[first].Sentence }
-		if isInitial(toks[first]) {
-			for end < first+3 && end < len(toks) && isInitial(toks[end]) {
-				end++ // W. J.
-			}
-			if end == e.EndToken && allInitials(toks[first:end]) {
-				for end-e.EndToken < 3 && same(end) && end < nextStart(out, i, len(toks)) &&
-					toks[end].Kind == tokenize.Word && startsUpper(toks[end].Text) && !isInitial(toks[end]) {
-					end++
-				}
-			}
-			if end == e.EndToken || !allInitials(toks[first:e.EndToken]) {
-				prevEnd = e.EndToken
-				continue
-			}
-		} else {
-			if toks[first].Kind != tokenize.Word || !startsUpper(toks[first].Text) {
-				prevEnd = end
-				continue
-			}
-			for first > prevEnd && first > e.FirstToken-3 && isInitial(toks[first-1]) && same(first-1) {
-				first--
-			}
-			if first == e.FirstToken {
-				prevEnd = end
-				continue
+		switch {
+		case allInitials(toks[first:end]):
+			end = afterInitials(out, i, toks)
+		case toks[first].Kind == tokenize.Word && startsUpper(toks[first].Text) && !isInitial(toks[first]):
+			for first > prevEnd && first > e.FirstToken-3 && isInitial(toks[first-1]) &&
+				toks[first-1].Sentence == toks[e.FirstToken].Sentence {
+				first-- // W. J. before DE HAAS
 			}
 		}
-		e.Label = PER
-		widen(out, i, src, toks, first, end)
-		prevEnd = out[i].EndToken
+		if first != e.FirstToken || end != e.EndToken {
+			e.Label = PER
+			widen(out, i, src, toks, first, end)
+		}
+		prevEnd = e.EndToken
 	}
+}
+
+// afterInitials returns where out[i], a name of initials alone, ends
+// once widened: over the initials after it, up to three in all, or else
+// over up to three capitalised words of its sentence before the next
+// name.
+func afterInitials(out []Entity, i int, toks []tokenize.Token) int {
+	e := out[i]
+	end := e.EndToken
+	for end < e.FirstToken+3 && end < len(toks) && isInitial(toks[end]) {
+		end++
+	}
+	if end > e.EndToken {
+		return end
+	}
+	for end-e.EndToken < 3 && end < nextStart(out, i, len(toks)) && toks[end].Sentence == toks[e.FirstToken].Sentence &&
+		toks[end].Kind == tokenize.Word && startsUpper(toks[end].Text) && !isInitial(toks[end]) {
+		end++
+	}
+	return end
 }
 
 // isInitial reports a capital letter with its full stop, but M. (Monsieur).
