@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"iter"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -998,6 +999,21 @@ func (s *scanner) classAfter(i int) class {
 func (s *scanner) alnumRun(i int) int {
 	src := s.src
 	for i < len(src) {
+		if i+8 <= len(src) {
+			// Eight bytes at once: most words are ASCII letters, and
+			// where the run ends is worked out without a branch a byte.
+			x := load64(src, i)
+			stop := notAlnum8(x)
+			if stop == 0 {
+				s.and &= and8(x)
+				i += 8
+				continue
+			}
+			if k := bits.TrailingZeros64(stop) / 8; k > 0 {
+				s.and &= and8(x | ^uint64(0)<<(8*k))
+				i += k
+			}
+		}
 		c := src[i]
 		if c < utf8.RuneSelf {
 			if !isAlnumByte(c) {
@@ -1057,4 +1073,35 @@ func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 func isASCIIPunct(c byte) bool {
 	return '!' <= c && c <= '/' || ':' <= c && c <= '@' || '[' <= c && c <= '`' || '{' <= c && c <= '~'
+}
+
+// load64 returns the eight bytes of s at i, the first in the low bits.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// notAlnum8 returns the high bit of each byte of x that is not an ASCII
+// letter or digit (isAlnumByte), the others 0. Each test adds to the
+// bytes with their high bit cleared, so no carry crosses a byte.
+func notAlnum8(x uint64) uint64 {
+	low := x &^ highs
+	folded := low | 0x20*ones // capitals to small letters; digits stay
+	letter := (folded + (0x80-'a')*ones) &^ (folded + (0x80-'z'-1)*ones)
+	digit := (low + (0x80-'0')*ones) &^ (low + (0x80-'9'-1)*ones)
+	return ^((letter | digit) &^ x) & highs
+}
+
+// and8 returns the AND of the eight bytes of x.
+func and8(x uint64) byte {
+	x &= x >> 32
+	x &= x >> 16
+	x &= x >> 8
+	return byte(x)
 }

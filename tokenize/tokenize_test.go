@@ -207,3 +207,36 @@ func TestNoAllocationPerToken(t *testing.T) {
 		t.Errorf("allocations grow with the text: %.0f, then %.0f", small, large)
 	}
 }
+
+// TestEightBytesAtOnce checks the word-character test and the AND of
+// eight bytes at once against isAlnumByte byte by byte: every byte value
+// at every position, among letters, digits and high bytes.
+func TestEightBytesAtOnce(t *testing.T) {
+	fillers := []byte{'a', 'Z', '0', 0xC3, 0xFF, ' '}
+	for _, fill := range fillers {
+		for pos := range 8 {
+			for b := range 256 {
+				var buf [8]byte
+				for i := range buf {
+					buf[i] = fill
+				}
+				buf[pos] = byte(b)
+				x := load64(string(buf[:]), 0)
+				stop := notAlnum8(x)
+				and := byte(0xFF)
+				for i, c := range buf {
+					if got := stop>>(8*i+7)&1 == 1; got == isAlnumByte(c) {
+						t.Fatalf("%q: byte %d (%#x) a stop: %v", buf, i, c, got)
+					}
+					if stop>>(8*i)&0x7F != 0 {
+						t.Fatalf("%q: bits other than the high one set: %#x", buf, stop)
+					}
+					and &= c
+				}
+				if got := and8(x); got != and {
+					t.Fatalf("and8(%q) = %#x, want %#x", buf, got, and)
+				}
+			}
+		}
+	}
+}
