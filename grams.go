@@ -208,6 +208,7 @@ type gramSet[K gramKey[K]] struct {
 	parts [gramParts]gramTable[K]
 	docs  int          // the documents counted
 	doc   gramTable[K] // scratch space for a document's n-grams
+	seen  int32        // written by addKeys, so that its first reads are not left out
 }
 
 // partSeed hashes a word to the part of the n-grams it begins.
@@ -236,14 +237,44 @@ func (s *gramSet[K]) addDoc(o *gramTable[K], to []int32, merges bool, part []uin
 		defer s.doc.reset()
 	}
 	s.docs++
+	var keys [addBatch]K
+	var counts [addBatch]int32
+	n := 0
 	for _, c := range o.cells {
-		if c.count != 0 {
-			k := c.key
-			if to != nil {
-				k = k.mapped(to)
-			}
-			s.parts[part[k.first()]].addCell(k, c.count, 1)
+		if c.count == 0 {
+			continue
 		}
+		k := c.key
+		if to != nil {
+			k = k.mapped(to)
+		}
+		keys[n], counts[n] = k, c.count
+		if n++; n == addBatch {
+			s.addKeys(keys[:], counts[:], part)
+			n = 0
+		}
+	}
+	s.addKeys(keys[:n], counts[:n], part)
+}
+
+// addBatch is the number of n-grams addDoc looks up at once.
+const addBatch = 16
+
+// addKeys adds keys, counted counts times each in one more document. The
+// cells of all the keys are read first, each read apart from the others,
+// so that the processor waits for all of them at once rather than for
+// one after the other: the tables of a corpus's n-grams are far larger
+// than its caches.
+func (s *gramSet[K]) addKeys(keys []K, counts []int32, part []uint8) {
+	var seen int32
+	for _, k := range keys {
+		if t := &s.parts[part[k.first()]]; t.cells != nil {
+			seen |= t.cells[k.hash(t.seed)>>t.shift].count
+		}
+	}
+	s.seen = seen
+	for i, k := range keys {
+		s.parts[part[k.first()]].addCell(k, counts[i], 1)
 	}
 }
 

@@ -217,8 +217,7 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	pairs := tl.pairs[:0]
 	unitOf := tl.unitOf[:0]
 	syllables, longWords := 0, 0
-	forms.Terms(func(form string, count int) {
-		i := tl.forms.Intern(form, count)
+	handle := func(form string, count, i int) {
 		if i == len(tl.formStem) {
 			form = tl.forms.TermAt(i)
 			stop := a.stop.Contains(form)
@@ -260,7 +259,26 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 			i = int(st)
 		}
 		pairs = append(pairs, idCount{int32(i), int32(count)})
+	}
+	// The forms are looked up in the tally's table a batch at a time
+	// (see stats.Table.InternAll).
+	var batch [32]string
+	var counts, idx [32]int
+	n := 0
+	flush := func() {
+		tl.forms.InternAll(batch[:n], counts[:n], idx[:n])
+		for k := range n {
+			handle(batch[k], counts[k], idx[k])
+		}
+		n = 0
+	}
+	forms.Terms(func(form string, count int) {
+		batch[n], counts[n] = form, count
+		if n++; n == len(batch) {
+			flush()
+		}
 	})
+	flush()
 	tl.buf = appendTerms(tl.buf[:0], pairs)
 	d.terms = termList(bytes.Clone(tl.buf))
 	tl.pairs = pairs[:0]

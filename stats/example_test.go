@@ -215,6 +215,17 @@ func ExampleTable_MergeIndices() {
 	// Output: [1 0] guerre
 }
 
+func ExampleTable_InternAll() {
+	// A document's distinct words added to a corpus's table at once.
+	corpus := stats.NewTable(0)
+	corpus.Add("trêve", 2)
+	corpus.StartDoc()
+	idx := make([]int, 2)
+	corpus.InternAll([]string{"guerre", "trêve"}, []int{1, 3}, idx)
+	fmt.Println(idx, corpus.CountAt(idx[1]), corpus.DocsAt(idx[1]))
+	// Output: [1 0] 5 2
+}
+
 func ExampleCounted() {
 	// Bigrams counted by the indices of their words, given their text at
 	// the end.

@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"testing"
@@ -83,6 +84,45 @@ func TestAddBytesAndIntern(t *testing.T) {
 	tb.Reset()
 	if tb.Len() != 0 || tb.Total() != 0 || tb.Count("armée syrienne") != 0 {
 		t.Error("Reset left counts")
+	}
+}
+
+// TestInternAll checks that interning terms a batch at a time gives the
+// indices, counts and documents of Intern one term after the other, over
+// batches that add new terms, repeat one, and make the slots grow.
+func TestInternAll(t *testing.T) {
+	one, batched := &Table{}, &Table{}
+	for doc := range 3 {
+		one.StartDoc()
+		batched.StartDoc()
+		var terms []string
+		var counts []int
+		for i := range 500 {
+			terms = append(terms, fmt.Sprintf("mot%d", (i*7+doc*100)%300))
+			counts = append(counts, i%3+1)
+		}
+		for start := 0; start < len(terms); start += 64 {
+			end := min(start+64, len(terms))
+			idx := make([]int, end-start)
+			batched.InternAll(terms[start:end], counts[start:end], idx)
+			for k, term := range terms[start:end] {
+				if want := one.Intern(term, counts[start+k]); idx[k] != want {
+					t.Fatalf("doc %d: %q at %d, want %d", doc, term, idx[k], want)
+				}
+			}
+		}
+	}
+	if one.Len() != batched.Len() || one.Total() != batched.Total() {
+		t.Fatalf("%d terms, total %d; want %d, %d", batched.Len(), batched.Total(), one.Len(), one.Total())
+	}
+	for i := range one.Len() {
+		if batched.TermAt(i) != one.TermAt(i) || batched.CountAt(i) != one.CountAt(i) || batched.DocsAt(i) != one.DocsAt(i) {
+			t.Fatalf("term %d: %q %d %d, want %q %d %d", i, batched.TermAt(i), batched.CountAt(i), batched.DocsAt(i),
+				one.TermAt(i), one.CountAt(i), one.DocsAt(i))
+		}
+	}
+	if batched.Index("mot299") < 0 || batched.DocsAt(batched.Index("mot0")) != 3 {
+		t.Errorf("mot299 at %d, mot0 in %d documents", batched.Index("mot299"), batched.DocsAt(batched.Index("mot0")))
 	}
 }
 
