@@ -3,7 +3,6 @@ package analyze
 import (
 	"bytes"
 	"iter"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -297,7 +296,7 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 // text are never all in memory.
 func (a *analyzer) count(p *piece, text string) {
 	if a.ner == nil {
-		a.countTokens(p, tokenize.All(text))
+		a.countTokens(p, tokenize.Scan(text))
 		return
 	}
 	session := a.ner.Session() // what each window works out serves the next
@@ -308,13 +307,22 @@ func (a *analyzer) count(p *piece, text string) {
 		if n := len(w)/5 + 16; cap(toks) < n { // about a token in five bytes
 			toks = make([]tokenize.Token, 0, n)
 		}
-		for t := range tokenize.All(w) {
-			toks = append(toks, t)
-		}
+		toks = tokenize.Append(toks, w)
 		p.ents = append(p.ents, session.Recognize(w, toks)...)
-		a.countTokens(p, slices.Values(toks))
+		a.countTokens(p, pointers(toks))
 		clear(toks) // the tokens hold slices of the text
 		p.toks = toks[:0]
+	}
+}
+
+// pointers returns an iterator over pointers to the tokens of toks.
+func pointers(toks []tokenize.Token) iter.Seq[*tokenize.Token] {
+	return func(yield func(*tokenize.Token) bool) {
+		for i := range toks {
+			if !yield(&toks[i]) {
+				return
+			}
+		}
 	}
 }
 
@@ -323,7 +331,7 @@ const nerWindow = 256 << 10
 
 // countTokens counts the tokens of a text, or of a window of one that
 // starts a sentence, into p.
-func (a *analyzer) countTokens(p *piece, toks iter.Seq[tokenize.Token]) {
+func (a *analyzer) countTokens(p *piece, toks iter.Seq[*tokenize.Token]) {
 	var window [3]int32 // the last words, as indices of forms
 	var stops [3]bool   // whether each is a stop word
 	inWindow, sentence := 0, -1
@@ -337,7 +345,7 @@ func (a *analyzer) countTokens(p *piece, toks iter.Seq[tokenize.Token]) {
 			p.sentenceWords = append(p.sentenceWords, 0)
 			inWindow = 0
 		}
-		if !t.IsWord() {
+		if t.Kind != tokenize.Word && t.Kind != tokenize.Number { // !t.IsWord(), which would copy *t
 			inWindow = 0
 			continue
 		}

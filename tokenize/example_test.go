@@ -47,6 +47,33 @@ func ExampleAll() {
 	// 5 words
 }
 
+func ExampleScan() {
+	// Counting the words of each sentence, keeping no token.
+	var words []int
+	for t := range tokenize.Scan("Alep est assiégée. Les combattants d'Al-Nosra restent !") {
+		if t.Sentence == len(words) {
+			words = append(words, 0)
+		}
+		if t.IsWord() {
+			words[t.Sentence]++
+		}
+	}
+	fmt.Println(words)
+	// Output: [3 5]
+}
+
+func ExampleAppend() {
+	// One slice reused for text after text.
+	var toks []tokenize.Token
+	for _, text := range []string{"Alep, Syrie.", "Deir Es-Zor"} {
+		toks = tokenize.Append(toks[:0], text)
+		fmt.Println(len(toks), toks[len(toks)-1].Text)
+	}
+	// Output:
+	// 4 .
+	// 2 Es-Zor
+}
+
 func ExampleNormalize() {
 	fmt.Println(tokenize.Normalize("États-Unis", tokenize.Word))
 	fmt.Println(tokenize.Normalize("aujourd’hui", tokenize.Word))

@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"slices"
 	"testing"
 	"unicode/utf8"
 )
@@ -8,7 +9,7 @@ import (
 // FuzzTokenize checks, on any bytes, that every token is the slice of the
 // source its offsets say, that tokens are in order and do not overlap,
 // that sentence indices never decrease, that Norm is valid UTF-8, and that
-// All yields the same tokens as Tokenize.
+// All, Scan and Append give the same tokens as Tokenize.
 func FuzzTokenize(f *testing.F) {
 	f.Add(readSample(f))
 	for _, s := range []string{
@@ -50,6 +51,20 @@ func FuzzTokenize(f *testing.F) {
 		}
 		if i != len(toks) {
 			t.Fatalf("All yields %d tokens, Tokenize %d", i, len(toks))
+		}
+		i = 0
+		for tok := range Scan(src) {
+			if i >= len(toks) || *tok != toks[i] {
+				t.Fatalf("Scan differs from Tokenize at token %d", i)
+			}
+			i++
+		}
+		if i != len(toks) {
+			t.Fatalf("Scan yields %d tokens, Tokenize %d", i, len(toks))
+		}
+		prefix := []Token{{Text: "x"}}
+		if got := Append(prefix, src); len(got) != len(toks)+1 || got[0] != prefix[0] || !slices.Equal(got[1:], toks) {
+			t.Fatalf("Append gives %d tokens after the prefix, Tokenize %d", len(got)-1, len(toks))
 		}
 	})
 }

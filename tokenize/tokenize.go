@@ -14,14 +14,20 @@ import (
 // only Norm may allocate, once per distinct text that is not already
 // normal (capitals, decomposed accents, typographic apostrophes).
 func Tokenize(src string) []Token {
-	toks := make([]Token, 0, len(src)/6+1)
+	return Append(make([]Token, 0, len(src)/6+1), src)
+}
+
+// Append appends the tokens of src to dst, as Tokenize returns them, and
+// returns the extended slice: a caller can reuse its slice for text after
+// text.
+func Append(dst []Token, src string) []Token {
 	s := newScanner(src)
 	for {
-		t, ok := s.next()
-		if !ok {
-			return toks
+		// Each token is read in place, never copied whole.
+		dst = append(dst, Token{})
+		if !s.next(&dst[len(dst)-1]) {
+			return dst[:len(dst)-1]
 		}
-		toks = append(toks, t)
 	}
 }
 
@@ -30,11 +36,21 @@ func Tokenize(src string) []Token {
 func All(src string) iter.Seq[Token] {
 	return func(yield func(Token) bool) {
 		s := newScanner(src)
-		for {
-			t, ok := s.next()
-			if !ok || !yield(t) {
-				return
-			}
+		var t Token
+		for s.next(&t) && yield(t) {
+		}
+	}
+}
+
+// Scan returns an iterator over the tokens of src, the same as All
+// returns, as pointers to one Token that each step overwrites: a loop
+// that reads the tokens' fields and keeps no token saves copying each.
+// Copy *t to keep a token.
+func Scan(src string) iter.Seq[*Token] {
+	return func(yield func(*Token) bool) {
+		s := newScanner(src)
+		var t Token
+		for s.next(&t) && yield(&t) {
 		}
 	}
 }
@@ -91,10 +107,11 @@ func newScanner(src string) *scanner {
 	return &scanner{src: src, closeAt: -1}
 }
 
-func (s *scanner) next() (Token, bool) {
+// next reads the next token into t, or reports that there is none.
+func (s *scanner) next(t *Token) bool {
 	nl := s.skipSpace()
 	if s.pos >= len(s.src) {
-		return Token{}, false
+		return false
 	}
 	start := s.pos
 	s.plain = false
@@ -115,7 +132,10 @@ func (s *scanner) next() (Token, bool) {
 	if !s.plain {
 		norm = s.normalize(text, kind)
 	}
-	return Token{Text: text, Start: start, End: end, Kind: kind, Sentence: s.sentence, Norm: norm}, true
+	// Field by field: a Token built on the stack and copied whole is
+	// read back in wider moves than it was written in, which stalls.
+	t.Text, t.Start, t.End, t.Kind, t.Sentence, t.Norm = text, start, end, kind, s.sentence, norm
+	return true
 }
 
 // maxNorms bounds the normal forms a scanner remembers.
