@@ -180,23 +180,16 @@ func (t *gramTable[K]) clear() {
 	t.n = 0
 }
 
-// texts gives add the text of each n-gram of t, the words joined as
-// appendGram does, the indices being those of units, with its counts.
-func (t *gramTable[K]) texts(units *stats.Table, add func(term []byte, count, docs int)) {
+// text appends to buf the text of the n-gram of cell at, the words
+// joined as appendGram does, the indices being those of units.
+func (t *gramTable[K]) text(at int, units *stats.Table, buf []byte) []byte {
 	var ids [3]int32
 	var words [3]string
-	var buf []byte
-	for _, c := range t.cells {
-		if c.count == 0 {
-			continue
-		}
-		w := c.key.words(&ids)
-		for i, id := range w {
-			words[i] = units.TermAt(int(id))
-		}
-		buf = appendGram(buf[:0], words[:len(w)])
-		add(buf, int(c.count), int(c.docs))
+	w := t.cells[at].key.words(&ids)
+	for i, id := range w {
+		words[i] = units.TermAt(int(id))
 	}
+	return appendGram(buf, words[:len(w)])
 }
 
 // gramParts is the number of tables a gramSet splits its n-grams in.
@@ -292,15 +285,28 @@ func (s *gramSet[K]) merge(o *gramSet[K], to []int32, workers int) {
 }
 
 // table returns the n-grams as a table of their text (see
-// gramTable.texts), the parts' written at once on every core, each in its
-// own cells.
+// gramTable.text), written when first needed (see stats.CountedParts):
+// the parts' at once on every core. The table keeps the parts, not s.
 func (s *gramSet[K]) table(units *stats.Table, workers int) *stats.Table {
+	parts := s.parts
 	sizes := make([]int, gramParts)
-	for p := range sizes {
-		sizes[p] = s.parts[p].n
+	total := 0
+	for p := range parts {
+		sizes[p] = parts[p].n
+		for _, c := range parts[p].cells {
+			total += int(c.count)
+		}
 	}
-	run := func(f func(p int)) { parallel(gramParts, workers, f) }
-	return stats.CountedParts(s.docs, sizes, run, func(p int, add func(term []byte, count, docs int)) {
-		s.parts[p].texts(units, add)
+	return stats.CountedParts(stats.Parts{
+		Docs: s.docs, Total: total, Sizes: sizes,
+		Run: func(f func(p int)) { parallel(gramParts, workers, f) },
+		Each: func(p int, f func(at, count, docs int)) {
+			for at, c := range parts[p].cells {
+				if c.count != 0 {
+					f(at, int(c.count), int(c.docs))
+				}
+			}
+		},
+		Text: func(p, at int, buf []byte) []byte { return parts[p].text(at, units, buf) },
 	})
 }

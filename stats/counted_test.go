@@ -2,31 +2,75 @@ package stats
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 	"testing"
 )
 
+// entry is a term counted elsewhere, for the tests of CountedParts.
+type entry struct {
+	term        string
+	count, docs int
+}
+
+// listed returns the Parts of the terms of parts, run by run.
+func listed(docs int, parts [][]entry, run func(f func(p int))) Parts {
+	ps := Parts{Docs: docs, Run: run}
+	for _, part := range parts {
+		ps.Sizes = append(ps.Sizes, len(part))
+		for _, e := range part {
+			ps.Total += e.count
+		}
+	}
+	ps.Each = func(p int, f func(at, count, docs int)) {
+		for at, e := range parts[p] {
+			f(at, e.count, e.docs)
+		}
+	}
+	ps.Text = func(p, at int, buf []byte) []byte { return append(buf, parts[p][at].term...) }
+	return ps
+}
+
+// countedInTurn is Counted given the terms of parts one part after the
+// other.
+func countedInTurn(docs int, parts [][]entry) *Table {
+	return Counted(docs, func(add func(term []byte, count, docs int)) {
+		for _, part := range parts {
+			for _, e := range part {
+				add([]byte(e.term), e.count, e.docs)
+			}
+		}
+	})
+}
+
 // TestCountedLooksUpLikeATable builds a table with CountedParts, listed
-// before any lookup and looked up from several goroutines at once (the
-// index is built on the first), and checks it against a table counted
-// term by term.
+// before its terms are written (Top of fewer rows than it has, where
+// most counts tie), then looked up from several goroutines at once (the
+// terms and the index are written on the first), and checks it against a
+// table counted term by term.
 func TestCountedLooksUpLikeATable(t *testing.T) {
-	const parts = 3
-	want := NewTable(0)
+	const n = 3
+	parts := make([][]entry, n)
+	for i := range 3000 {
+		parts[i%n] = append(parts[i%n], entry{fmt.Sprintf("mot%d", i), i%11 + 1, i%7 + 1})
+	}
 	inTurn := func(f func(p int)) {
-		for p := range parts {
+		for p := range n {
 			f(p)
 		}
 	}
-	joined := CountedParts(7, []int{1000, 1000, 1000}, inTurn, func(p int, add func(term []byte, count, docs int)) {
-		for i := p; i < 3000; i += parts {
-			term := fmt.Sprintf("mot%d", i)
-			add([]byte(term), i%11+1, i%7+1)
-			want.Add(term, i%11+1)
+	joined := CountedParts(listed(7, parts, inTurn))
+	want := countedInTurn(7, parts)
+	for _, k := range []int{1, 5, 273, 2999} {
+		if got := joined.Top(k, 0, nil); !slices.Equal(got, want.Top(k, 0, nil)) {
+			t.Fatalf("top %d before any lookup: %+v", k, got[:min(len(got), 5)])
 		}
-	})
-	if got := joined.Top(5, 0, nil); len(got) != 5 || got[0].Count != 11 || got[0].Term != "mot10" {
-		t.Fatalf("top before any lookup: %+v", got)
+	}
+	if joined.later.written.Load() {
+		t.Fatal("Top wrote the terms")
+	}
+	if got := joined.Top(5, 0, nil); len(got) != 5 || got[0].Count != 11 || got[0].Term != "mot10" || got[0].Docs != 4 {
+		t.Fatalf("top: %+v", got)
 	}
 	if joined.Len() != 3000 || joined.Total() != want.Total() || joined.NDocs() != 7 {
 		t.Fatalf("len %d total %d (want %d) docs %d", joined.Len(), joined.Total(), want.Total(), joined.NDocs())
@@ -46,6 +90,9 @@ func TestCountedLooksUpLikeATable(t *testing.T) {
 		})
 	}
 	wg.Wait()
+	if got := joined.Top(273, 0, nil); !slices.Equal(got, want.Top(273, 0, nil)) {
+		t.Fatalf("top 273 once written: %+v", got[:5])
+	}
 	joined.StartDoc()
 	joined.Add("mot1", 1)
 	joined.Add("nouveau", 2)
@@ -55,14 +102,16 @@ func TestCountedLooksUpLikeATable(t *testing.T) {
 }
 
 // TestCountedPartsIsCounted builds a table with CountedParts, its parts
-// filled at once on goroutines, and checks it term by term, in order,
+// written at once on goroutines, and checks it term by term, in order,
 // against Counted given the parts one after the other; then that a part
-// listing more or fewer terms than its size panics.
+// listing more or fewer terms than its size panics when the terms are
+// written.
 func TestCountedPartsIsCounted(t *testing.T) {
 	sizes := []int{5000, 0, 1, 4096, 300} // parts across the blocks of cells
-	list := func(p int, add func(term []byte, count, docs int)) {
-		for i := range sizes[p] {
-			add([]byte(fmt.Sprintf("p%d-%d", p, i)), i%13+1, i%5+1)
+	parts := make([][]entry, len(sizes))
+	for p, size := range sizes {
+		for i := range size {
+			parts[p] = append(parts[p], entry{fmt.Sprintf("p%d-%d", p, i), i%13 + 1, i%5 + 1})
 		}
 	}
 	each := func(f func(p int)) {
@@ -72,12 +121,8 @@ func TestCountedPartsIsCounted(t *testing.T) {
 		}
 		wg.Wait()
 	}
-	got := CountedParts(9, sizes, each, list)
-	want := Counted(9, func(add func(term []byte, count, docs int)) {
-		for p := range sizes {
-			list(p, add)
-		}
-	})
+	got := CountedParts(listed(9, parts, each))
+	want := countedInTurn(9, parts)
 	if got.Len() != want.Len() || got.Total() != want.Total() || got.NDocs() != 9 {
 		t.Fatalf("len %d total %d docs %d, want %d %d 9", got.Len(), got.Total(), got.NDocs(), want.Len(), want.Total())
 	}
@@ -106,11 +151,9 @@ func TestCountedPartsIsCounted(t *testing.T) {
 					t.Errorf("sizes %v: no panic", wrong)
 				}
 			}()
-			CountedParts(9, wrong, inTurn, func(p int, add func(term []byte, count, docs int)) {
-				for i := range sizes[p] {
-					add([]byte(fmt.Sprint(i)), 1, 1)
-				}
-			})
+			ps := listed(9, parts, inTurn)
+			ps.Sizes = wrong
+			CountedParts(ps).TermAt(0)
 		}()
 	}
 }

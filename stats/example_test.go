@@ -241,8 +241,8 @@ func ExampleCounted() {
 }
 
 func ExampleCountedParts() {
-	// Terms listed in two parts, each of known size, on goroutines of
-	// their own.
+	// Terms listed in two parts, each of known size, written on
+	// goroutines of their own when first needed.
 	parts := [][]string{{"alep", "mossoul"}, {"trêve"}}
 	run := func(f func(p int)) {
 		var wg sync.WaitGroup
@@ -251,13 +251,20 @@ func ExampleCountedParts() {
 		}
 		wg.Wait()
 	}
-	t := stats.CountedParts(2, []int{2, 1}, run, func(p int, add func(term []byte, count, docs int)) {
-		for _, term := range parts[p] {
-			add([]byte(term), len(term), 1)
-		}
+	t := stats.CountedParts(stats.Parts{
+		Docs: 2, Total: 17, Sizes: []int{2, 1}, Run: run,
+		Each: func(p int, f func(at, count, docs int)) {
+			for at, term := range parts[p] {
+				f(at, len(term), 1)
+			}
+		},
+		Text: func(p, at int, buf []byte) []byte { return append(buf, parts[p][at]...) },
 	})
+	fmt.Println(t.Top(1, 0, nil)[0].Term) // the counts, and the text of "mossoul" alone
 	fmt.Println(t.Len(), t.Total(), t.TermAt(2), t.Count("mossoul"))
-	// Output: 3 17 trêve 7
+	// Output:
+	// mossoul
+	// 3 17 trêve 7
 }
 
 func ExampleIDF() {

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/analyze-fr/analyze/internal/mem"
@@ -40,6 +41,7 @@ type Table struct {
 	// terms of a table from Counted are listed far more often than
 	// looked up.
 	index *sync.Once
+	later *later // the terms of a table from CountedParts, until written
 	seen  uint64 // written by InternAll, so that its first reads are not left out
 }
 
@@ -98,6 +100,7 @@ func (t *Table) findHashed(term string, hash uint32) (index int, slot int, _ uin
 
 // ready makes sure t has its slots, with room for n terms if it has none.
 func (t *Table) ready(n int) {
+	t.settle()
 	if t.index != nil {
 		t.index.Do(t.buildIndex)
 	}
@@ -222,57 +225,158 @@ func Counted(nDocs int, fill func(add func(term []byte, count, docs int))) *Tabl
 	return t
 }
 
-// CountedParts is Counted for terms listed in parts, part p giving its
-// sizes[p] terms to add in a call of fill(p, add), after the terms of the
-// parts before it. run calls f(p) for every part and returns when all
-// have returned; it may call them at once, on several goroutines: the
-// cells are made first, and each part writes its own.
-func CountedParts(nDocs int, sizes []int, run func(f func(p int)), fill func(p int, add func(term []byte, count, docs int))) *Table {
-	t := &Table{index: new(sync.Once), nDocs: nDocs}
-	start := make([]int, len(sizes)+1)
-	for p, n := range sizes {
+// Parts describes terms counted elsewhere, under other keys, listed in
+// parts (see CountedParts).
+type Parts struct {
+	Docs  int   // the documents the terms were counted in
+	Total int   // the sum of their counts
+	Sizes []int // the number of terms of each part
+	// Run calls f(p) for every part p and returns when all have
+	// returned; it may call them at once, on several goroutines.
+	Run func(f func(p int))
+	// Each calls f for every term of part p, in the same order every
+	// time, with its counts and at, by which Text appends the term to buf.
+	Each func(p int, f func(at, count, docs int))
+	Text func(p, at int, buf []byte) []byte
+}
+
+// CountedParts returns a table of the terms of parts, whose text is only
+// written when first needed: Len, Total and NDocs need none, and Top of
+// fewer rows than the table has, without skip, writes only the text of
+// the terms that may be among them. Anything else first writes every
+// term, in the order of the parts, each part into its own cells on the
+// goroutines of parts.Run.
+func CountedParts(parts Parts) *Table {
+	n := 0
+	for _, size := range parts.Sizes {
+		n += size
+	}
+	return &Table{index: new(sync.Once), nDocs: parts.Docs, total: parts.Total, n: n,
+		later: &later{parts: parts}}
+}
+
+// later is the state of a table from CountedParts until its terms are
+// written.
+type later struct {
+	mu      sync.Mutex
+	written atomic.Bool
+	parts   Parts // let go once written
+}
+
+// settle writes the terms of a table from CountedParts, if not done yet.
+func (t *Table) settle() {
+	if l := t.later; l != nil && !l.written.Load() {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		if !l.written.Load() {
+			t.writeParts(l.parts)
+			l.parts = Parts{}
+			l.written.Store(true)
+		}
+	}
+}
+
+// writeParts makes the cells of the terms of parts, each part writing
+// its own.
+func (t *Table) writeParts(parts Parts) {
+	start := make([]int, len(parts.Sizes)+1)
+	for p, n := range parts.Sizes {
 		start[p+1] = start[p] + n
 	}
-	t.n = start[len(sizes)]
 	for k := 0; k < t.n; k += cellBlock {
 		t.blocks = append(t.blocks, make([]cell, min(cellBlock, t.n-k), cellBlock))
 	}
-	totals := make([]int, len(sizes))
-	run(func(p int) {
-		var bytes []byte
+	parts.Run(func(p int) {
+		var bytes, buf []byte
 		i := start[p]
-		fill(p, func(term []byte, count, docs int) {
+		parts.Each(p, func(at, count, docs int) {
 			if i == start[p+1] {
-				panic(fmt.Sprintf("stats: CountedParts: part %d has more than %d terms", p, sizes[p]))
+				panic(fmt.Sprintf("stats: CountedParts: part %d has more than %d terms", p, parts.Sizes[p]))
 			}
-			s := unsafe.String(unsafe.SliceData(term), len(term))
+			buf = parts.Text(p, at, buf[:0])
+			s := unsafe.String(unsafe.SliceData(buf), len(buf))
 			*t.cell(i) = cell{term: copyInto(&bytes, s), count: count, docs: int32(docs)}
-			totals[p] += count
 			i++
 		})
 		if i != start[p+1] {
-			panic(fmt.Sprintf("stats: CountedParts: part %d has %d terms, not %d", p, i-start[p], sizes[p]))
+			panic(fmt.Sprintf("stats: CountedParts: part %d has %d terms, not %d", p, i-start[p], parts.Sizes[p]))
 		}
 	})
-	for _, n := range totals {
-		t.total += n
+}
+
+// topLater is Top for a table whose terms are not written yet, k being
+// between 1 and Len()-1: the k-th count is found from the counts alone,
+// and only the terms counted as often as that or more are written, to be
+// sorted. It reports false if the terms are written already.
+func (t *Table) topLater(k int) ([]Row, bool) {
+	l := t.later
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.written.Load() {
+		return nil, false
 	}
-	return t
+	parts := l.parts
+	counts := make(intHeap, 0, k+1)
+	for p := range parts.Sizes {
+		parts.Each(p, func(_, count, _ int) {
+			if len(counts) == k && count <= counts[0] {
+				return
+			}
+			heap.Push(&counts, count)
+			if len(counts) > k {
+				heap.Pop(&counts)
+			}
+		})
+	}
+	least := counts[0]
+	var rows []Row
+	var buf []byte
+	for p := range parts.Sizes {
+		parts.Each(p, func(at, count, docs int) {
+			if count >= least {
+				buf = parts.Text(p, at, buf[:0])
+				rows = append(rows, Row{Term: string(buf), Count: count, Docs: docs})
+			}
+		})
+	}
+	SortRows(rows)
+	return rows[:k], true
+}
+
+// intHeap is a heap of counts, the least on top.
+type intHeap []int
+
+func (h intHeap) Len() int           { return len(h) }
+func (h intHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h intHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *intHeap) Push(x any)        { *h = append(*h, x.(int)) }
+func (h *intHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
 }
 
 // AddAt is Add for the term of index i (see TermAt), found without
 // hashing it again.
-func (t *Table) AddAt(i, n int) { t.bump(i, n) }
+func (t *Table) AddAt(i, n int) {
+	t.settle()
+	t.bump(i, n)
+}
 
 // TermAt returns the term of index i: the terms of a table are numbered
 // from 0 in the order they were first added, until Reset.
-func (t *Table) TermAt(i int) string { return t.cell(i).term }
+func (t *Table) TermAt(i int) string {
+	t.settle()
+	return t.cell(i).term
+}
 
 // Reset empties the table, keeping its memory for the next use (but for
 // the terms' bytes, which the strings it returned may still use). Slots
 // far more than the last use needed are given up for fewer: short texts
 // after a long one do not each clear the long one's.
 func (t *Table) Reset() {
+	t.settle() // a table from CountedParts becomes an ordinary one
 	if len(t.slots) > 1<<10 && t.n < len(t.slots)/16 {
 		t.init(2 * t.n)
 	} else {
@@ -394,10 +498,16 @@ func (t *Table) Docs(term string) int {
 }
 
 // CountAt returns how often the term of index i (see TermAt) occurs.
-func (t *Table) CountAt(i int) int { return t.cell(i).count }
+func (t *Table) CountAt(i int) int {
+	t.settle()
+	return t.cell(i).count
+}
 
 // DocsAt returns in how many documents the term of index i occurs.
-func (t *Table) DocsAt(i int) int { return int(t.cell(i).docs) }
+func (t *Table) DocsAt(i int) int {
+	t.settle()
+	return int(t.cell(i).docs)
+}
 
 // Total returns the number of occurrences counted.
 func (t *Table) Total() int { return t.total }
@@ -428,6 +538,7 @@ func (t *Table) merge(o *Table, to []int32) []int32 {
 	if o == nil {
 		return to
 	}
+	o.settle()
 	t.ready(o.n)
 	for _, b := range o.blocks {
 		for _, oc := range b {
@@ -452,6 +563,7 @@ func (t *Table) merge(o *Table, to []int32) []int32 {
 // Terms calls f for every term and its count, in the order terms were
 // first added.
 func (t *Table) Terms(f func(term string, count int)) {
+	t.settle()
 	for _, b := range t.blocks {
 		for _, c := range b {
 			f(c.term, c.count)
@@ -483,7 +595,16 @@ func (t *Table) Top(k, perTotal int, skip func(term string) bool) []Row {
 		perTotal = t.total
 	}
 	var rows []Row
-	if k <= 0 || k >= t.n {
+	lazy := false
+	if t.later != nil && skip == nil && 0 < k && k < t.n {
+		rows, lazy = t.topLater(k)
+	}
+	if !lazy {
+		t.settle()
+	}
+	switch {
+	case lazy:
+	case k <= 0 || k >= t.n:
 		rows = make([]Row, 0, t.n)
 		for _, b := range t.blocks {
 			for _, c := range b {
@@ -493,7 +614,7 @@ func (t *Table) Top(k, perTotal int, skip func(term string) bool) []Row {
 			}
 		}
 		SortRows(rows)
-	} else {
+	default:
 		h := make(rowHeap, 0, k+1)
 		for _, b := range t.blocks {
 			for _, c := range b {
