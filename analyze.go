@@ -22,6 +22,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/analyze-fr/analyze/stats"
 	"github.com/analyze-fr/analyze/stem"
@@ -104,10 +105,7 @@ type Document struct {
 	Readability stats.Readability
 
 	terms termList     // see Terms
-	units *stats.Table // what the indices of terms index, through to
-	// to maps the indices of terms, those of the table of the worker that
-	// counted the document, to units'; nil when they are units' already.
-	to []int32
+	units *stats.Table // what the indices of terms index
 }
 
 // Skipped is an input that could not be analysed, and why.
@@ -160,8 +158,8 @@ func File(path string, opts ...Options) (*Result, error) {
 }
 
 // Corpus analyses files and folders (walked for .txt and .md files) in
-// parallel, each worker counting into tables of its own that are merged
-// at the end. An input that cannot be read is listed in Result.Skipped
+// parallel: the workers count documents at once, and one goroutine adds
+// each counted document to the corpus's tables. An input that cannot be read is listed in Result.Skipped
 // and the others are still analysed; the error is only for bad options.
 // Memory grows with the vocabulary and the number of documents, not with
 // their size.
@@ -191,17 +189,40 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 		a.opts.Progress(progress)
 	}
 	docs := make([]*Document, len(inputs))
-	worker := make([]int, len(inputs)) // which tally counted each document
 	errs := make([]*InputError, len(inputs))
 	jobs := make(chan int)
-	tallies := make([]*tally, min(a.opts.Workers, max(1, len(inputs))))
+	workers := min(a.opts.Workers, max(1, len(inputs)))
+	// One worker counts each document and adds it to the tally itself.
+	// More count documents at once and hand them to a goroutine that adds
+	// them to the tally, one after the other: there are no tables to
+	// merge at the end, nor terms each worker would stem and intern.
+	tl := newTally()
+	add := func(d *Document, p *piece, release func()) {
+		a.tallyDoc(d, p, tl)
+		release()
+	}
+	var tallied sync.WaitGroup
+	var queue chan func()
+	if a.opts.Workers > 1 {
+		queue = make(chan func(), workers)
+		tallied.Go(func() {
+			for f := range queue {
+				f()
+			}
+		})
+		add = func(d *Document, p *piece, release func()) {
+			queue <- func() { a.tallyDoc(d, p, tl); release() }
+		}
+	}
 	var wg sync.WaitGroup
-	for w := range tallies {
-		tl := newTally()
-		tallies[w] = tl
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	for range workers {
+		wg.Go(func() {
+			// Two pieces: one counted while the tally reads the other.
+			free := make(chan *piece, 2)
+			for range 2 {
+				p := newPiece()
+				free <- &p
+			}
 			for i := range jobs {
 				if inputs[i].Err != nil {
 					errs[i] = inputs[i].Err
@@ -214,16 +235,35 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 					report(0)
 					continue
 				}
-				docs[i], worker[i] = a.document(src, tl), w
+				p := <-free
+				d := a.countDoc(src, p)
+				// The tally and the diversity measures read p at once;
+				// the last to be done empties it for the next document.
+				var left atomic.Int32
+				left.Store(2)
+				release := func() {
+					if left.Add(-1) == 0 {
+						p.reset()
+						free <- p
+					}
+				}
+				add(d, p, release)
+				d.Diversity = stats.LexicalDiversity(p.ids)
+				release()
+				docs[i] = d
 				report(src.Size)
 			}
-		}()
+		})
 	}
 	for _, i := range largestFirst(sizes) {
 		jobs <- i
 	}
 	close(jobs)
 	wg.Wait()
+	if queue != nil {
+		close(queue)
+	}
+	tallied.Wait()
 	var kept []*Document
 	var skipped []Skipped
 	for i := range inputs {
@@ -233,28 +273,7 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 			kept = append(kept, docs[i])
 		}
 	}
-	// The entities are counted while the tallies' tables merge into the
-	// first's, whose indices stay; then the n-grams get their text. The
-	// others' documents keep what their indices became.
-	total := tallies[0]
-	var joined sync.WaitGroup
-	joined.Go(func() { // beside the tables' merges
-		for _, tl := range tallies[1:] {
-			total.entities.Merge(&tl.entities)
-		}
-	})
-	to := make([][]int32, len(tallies))
-	for w, tl := range tallies[1:] {
-		to[w+1] = total.merge(tl, a.opts.By == "stem", a.opts.Workers)
-	}
-	for i, d := range docs {
-		if d != nil {
-			d.to = to[worker[i]]
-		}
-	}
-	grams := a.ngrams(total)
-	joined.Wait()
-	return a.result(kept, skipped, total, grams), nil
+	return a.result(kept, skipped, tl, a.ngrams(tl)), nil
 }
 
 // ngrams returns the tables of the n-grams tl counted (2: bigrams, 3:
@@ -294,7 +313,7 @@ func largestFirst(sizes []int64) []int {
 	return order
 }
 
-// result assembles the Result from the documents, the merged tally and
+// result assembles the Result from the documents, the tally and
 // the n-gram tables (2 and 3).
 func (a *analyzer) result(docs []*Document, skipped []Skipped, tl *tally, grams [4]*stats.Table) *Result {
 	units := tl.units(a.opts.By == "stem")

@@ -52,16 +52,7 @@ func (l termList) appendPairs(pairs []idCount) []idCount {
 
 // pairs appends d's terms to buf: their indices in d.units and their
 // counts, in no set order.
-func (d *Document) pairs(buf []idCount) []idCount {
-	start := len(buf)
-	buf = d.terms.appendPairs(buf)
-	if d.to != nil {
-		for i := start; i < len(buf); i++ {
-			buf[i].id = d.to[buf[i].id]
-		}
-	}
-	return buf
-}
+func (d *Document) pairs(buf []idCount) []idCount { return d.terms.appendPairs(buf) }
 
 // Terms returns the document's terms (forms or stems, as Options.By
 // says), stop words out, with their counts, sorted by term: what TF-IDF

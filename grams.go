@@ -196,7 +196,7 @@ func (t *gramTable[K]) text(at int, units *stats.Table, buf []byte) []byte {
 const gramParts = 4
 
 // gramSet counts the n-grams of many documents, split by their first
-// word in tables that merge and get their text at once on every core.
+// word in tables that get their text at once on every core.
 type gramSet[K gramKey[K]] struct {
 	parts [gramParts]gramTable[K]
 	docs  int          // the documents counted
@@ -208,9 +208,7 @@ type gramSet[K gramKey[K]] struct {
 var partSeed = maphash.MakeSeed()
 
 // partsOf appends to parts the part of each word of units past the
-// first len(parts) and returns it: the part of the n-grams a word begins
-// depends on its text, not on its index, so that an n-gram has the same
-// part in every gramSet, whatever the indices of its words there.
+// first len(parts) and returns it, from the word's text.
 func partsOf(parts []uint8, units *stats.Table) []uint8 {
 	for i := len(parts); i < units.Len(); i++ {
 		parts = append(parts, uint8(maphash.String(partSeed, units.TermAt(i))%gramParts))
@@ -269,19 +267,6 @@ func (s *gramSet[K]) addKeys(keys []K, counts []int32, part []uint8) {
 	for i, k := range keys {
 		s.parts[part[k.first()]].addCell(k, counts[i], 1)
 	}
-}
-
-// merge adds the counts of o, counted in other documents, their indices
-// mapped by to, and empties o. Each part of o goes to the same part of s,
-// a goroutine each, with room made at once.
-func (s *gramSet[K]) merge(o *gramSet[K], to []int32, workers int) {
-	s.docs += o.docs
-	parallel(gramParts, workers, func(p int) {
-		t := &s.parts[p]
-		t.reserve(t.n + o.parts[p].n)
-		t.addMapped(&o.parts[p], to)
-		o.parts[p] = gramTable[K]{}
-	})
 }
 
 // table returns the n-grams as a table of their text (see

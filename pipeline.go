@@ -49,8 +49,8 @@ func newAnalyzer(opts Options) (*analyzer, error) {
 	return a, nil
 }
 
-// tally is the counts of the documents one worker analysed. Tallies merge
-// into the corpus's counts, whatever the documents each one saw.
+// tally is the counts of the documents of a corpus, added one after the
+// other (see tallyDoc).
 type tally struct {
 	forms, stems      *stats.Table
 	entities          ner.Counter
@@ -84,31 +84,6 @@ func (t *tally) units(byStem bool) *stats.Table {
 		return t.stems
 	}
 	return t.forms
-}
-
-// merge adds o's counts to t, a table per goroutine, and returns what
-// the indices of o's units (forms, or stems with byStem) become in t's.
-// Corpus merges the entity counters, beside.
-func (t *tally) merge(o *tally, byStem bool, workers int) []int32 {
-	var forms, stems, gramUnits []int32
-	var wg sync.WaitGroup
-	wg.Go(func() { forms = t.forms.MergeIndices(o.forms) })
-	wg.Go(func() { stems = t.stems.MergeIndices(o.stems) })
-	if byStem {
-		wg.Go(func() { gramUnits = t.gramStems.MergeIndices(o.gramStems) })
-	}
-	wg.Wait()
-	if !byStem {
-		gramUnits = forms
-	}
-	t.bigrams.merge(&o.bigrams, gramUnits, workers)
-	t.trigrams.merge(&o.trigrams, gramUnits, workers)
-	t.tokens += o.tokens
-	t.sentences += o.sentences
-	if byStem {
-		return stems
-	}
-	return forms
 }
 
 // gramUnits returns the table of the units of the n-grams.
@@ -172,38 +147,53 @@ func (p *piece) empty() {
 // longer than chunkSize is cut in chunks at paragraphs, counted on every
 // core and added up in order: the counts are the same whatever -j is.
 func (a *analyzer) document(src Source, tl *tally) *Document {
-	d := &Document{Name: src.Name, Size: src.Size, SHA256: src.SHA256, Encoding: src.Encoding}
-	tl.forms.StartDoc()
-	tl.stems.StartDoc()
 	doc := &tl.doc
 	defer doc.reset() // the forms table's keys are slices of src.Text
-	long := len(src.Text) > a.chunkSize
-	if !long {
+	d := a.countDoc(src, doc)
+	// A long document's diversity is worked out beside its terms below,
+	// when there is more than one worker: what comes after the counting
+	// of its chunks would otherwise run on one core.
+	var beside sync.WaitGroup
+	run := func(f func()) { f() }
+	if len(src.Text) > a.chunkSize && a.opts.Workers > 1 {
+		run = func(f func()) { beside.Go(f) }
+	}
+	run(func() { d.Diversity = stats.LexicalDiversity(doc.ids) })
+	a.tallyDoc(d, doc, tl)
+	beside.Wait()
+	return d
+}
+
+// countDoc tokenizes and counts src into doc, an empty piece, and
+// returns the document with its statistics: what a worker does before
+// the document goes into a tally (see tallyDoc).
+func (a *analyzer) countDoc(src Source, doc *piece) *Document {
+	d := &Document{Name: src.Name, Size: src.Size, SHA256: src.SHA256, Encoding: src.Encoding}
+	if len(src.Text) <= a.chunkSize {
 		a.count(doc, src.Text)
 	} else {
 		doc.ids = make([]int32, 0, len(src.Text)/6) // about one word in six bytes
 		a.countChunks(doc, src.Text)
 	}
-	forms := doc.forms
-
 	nonEmpty := doc.sentenceWords[:0]
 	for _, n := range doc.sentenceWords {
 		if n > 0 {
 			nonEmpty = append(nonEmpty, n)
 		}
 	}
-	d.Stats = stats.Describe(doc.tokens, nonEmpty, forms)
-	// A long document's diversity and entities are worked out beside its
-	// terms below, when there is more than one worker: what comes after
-	// the counting of its chunks would otherwise run on one core.
-	var beside sync.WaitGroup
-	run := func(f func()) { f() }
-	if long && a.opts.Workers > 1 {
-		run = func(f func()) { beside.Go(f) }
-	}
-	run(func() { d.Diversity = stats.LexicalDiversity(doc.ids) })
+	d.Stats = stats.Describe(doc.tokens, nonEmpty, doc.forms)
+	return d
+}
+
+// tallyDoc adds d, counted in doc, to tl: its entities, its forms with
+// their stems and syllables, its n-grams, and works out d's terms and
+// readability. It only reads doc.
+func (a *analyzer) tallyDoc(d *Document, doc *piece, tl *tally) {
+	tl.forms.StartDoc()
+	tl.stems.StartDoc()
+	forms := doc.forms
 	if a.ner != nil {
-		run(func() { tl.entities.AddDoc(doc.ents) })
+		tl.entities.AddDoc(doc.ents)
 	}
 	tl.tokens += d.Stats.Tokens
 	tl.sentences += d.Stats.Sentences
@@ -286,8 +276,6 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	tl.trigrams.addDoc(&doc.trigrams, unitOf, byStem, tl.gramPart)
 	tl.unitOf = unitOf[:0]
 	d.Readability = stats.ReadabilityScores(d.Stats.Sentences, d.Stats.Words, syllables, longWords)
-	beside.Wait()
-	return d
 }
 
 // count tokenizes text, recognizes its entities, and counts it into p.
