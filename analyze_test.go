@@ -228,7 +228,7 @@ func TestChunksCountLikeTheWhole(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			a.chunkSize = size
+			a.chunkSize, a.longSize = size, size
 			tl := newTally()
 			d := a.document(src, tl)
 			d.units = tl.forms

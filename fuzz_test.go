@@ -64,7 +64,7 @@ func FuzzChunks(f *testing.F) {
 		}
 		words := make([]int, 2)
 		for k, chunk := range []int{len(text) + 1, size} {
-			a.chunkSize = chunk
+			a.chunkSize, a.longSize = chunk, chunk
 			d := a.document(Source{Name: "x", Text: text}, newTally())
 			words[k] = d.Stats.Words
 		}

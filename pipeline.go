@@ -25,6 +25,7 @@ type analyzer struct {
 	// documents: one per worker.
 	slots     chan struct{}
 	chunkSize int // see chunkSize
+	longSize  int // see longSize
 	// spare holds the pieces of chunks already added to their document,
 	// emptied, their memory kept for the next chunks.
 	spare chan *piece
@@ -39,7 +40,7 @@ func newAnalyzer(opts Options) (*analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &analyzer{opts: opts, stop: stop, stemmer: &stem.Stemmer{}, slots: make(chan struct{}, opts.Workers), chunkSize: chunkSize,
+	a := &analyzer{opts: opts, stop: stop, stemmer: &stem.Stemmer{}, slots: make(chan struct{}, opts.Workers), chunkSize: chunkSize, longSize: longSize,
 		spare: make(chan *piece, opts.Workers)}
 	if !opts.NoEntities {
 		if a.ner, err = ner.Default(); err != nil {
@@ -144,7 +145,7 @@ func (p *piece) empty() {
 
 // document tokenizes, stems and counts one text into tl, and returns what
 // the report keeps of it: statistics and term counts, not the text. A text
-// longer than chunkSize is cut in chunks at paragraphs, counted on every
+// longer than longSize is cut in chunks at paragraphs, counted on every
 // core and added up in order: the counts are the same whatever -j is.
 func (a *analyzer) document(src Source, tl *tally) *Document {
 	doc := &tl.doc
@@ -155,7 +156,7 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 	// of its chunks would otherwise run on one core.
 	var beside sync.WaitGroup
 	run := func(f func()) { f() }
-	if len(src.Text) > a.chunkSize && a.opts.Workers > 1 {
+	if len(src.Text) > a.longSize && a.opts.Workers > 1 {
 		run = func(f func()) { beside.Go(f) }
 	}
 	run(func() { d.Diversity = stats.LexicalDiversity(doc.ids) })
@@ -169,7 +170,7 @@ func (a *analyzer) document(src Source, tl *tally) *Document {
 // the document goes into a tally (see tallyDoc).
 func (a *analyzer) countDoc(src Source, doc *piece) *Document {
 	d := &Document{Name: src.Name, Size: src.Size, SHA256: src.SHA256, Encoding: src.Encoding}
-	if len(src.Text) <= a.chunkSize {
+	if len(src.Text) <= a.longSize {
 		a.count(doc, src.Text)
 	} else {
 		doc.ids = make([]int32, 0, len(src.Text)/6) // about one word in six bytes
@@ -427,6 +428,12 @@ func (doc *piece) add(p *piece, to []int32) []int32 {
 
 // chunkSize is the size of the chunks a long document is counted in.
 const chunkSize = 1 << 20
+
+// longSize is the size from which a document is counted in chunks. A
+// shorter one is counted whole by one worker, while the others count
+// other documents: the chunks of a document are added up in order, which
+// costs a lookup of each of a chunk's distinct words and n-grams.
+const longSize = 4 << 20
 
 // cutAt returns where to end a chunk of at most about n bytes of text,
 // where a sentence begins for sure: at a line that starts with a capital
