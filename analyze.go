@@ -148,6 +148,7 @@ func Text(text string, opts ...Options) (*Result, error) {
 	}
 	tl := newTally()
 	src := Source{Name: "text", Text: text, Encoding: "utf-8", Size: int64(len(text))}
+	a.longSize = a.chunkSize // one text: its chunks are what every core counts
 	d := a.document(src, tl)
 	return a.result([]*Document{d}, nil, tl, a.ngrams(tl)), nil
 }
@@ -170,6 +171,7 @@ func Corpus(paths []string, opts ...Options) (*Result, error) {
 	}
 	inputs := expandPaths(paths, a.opts.Filter)
 	sizes := inputSizes(inputs)
+	a.longSize = longSizeFor(sizes, a.chunkSize, a.opts.Workers)
 	var progress Progress
 	var progressMu sync.Mutex
 	if a.opts.Progress != nil {
@@ -285,6 +287,20 @@ func (a *analyzer) ngrams(tl *tally) [4]*stats.Table {
 	grams[3] = tl.trigrams.table(units, a.opts.Workers)
 	tl.bigrams, tl.trigrams = gramSet[pairKey]{}, gramSet[tripleKey]{}
 	return grams
+}
+
+// longSizeFor returns the size from which a document of a corpus of
+// files of the given sizes is counted in chunks of chunkSize, with that
+// many workers: longSize, or less when a document of that size would be
+// more than half a worker's share of the corpus (a single file, a few
+// ones), down to chunkSize.
+func longSizeFor(sizes []int64, chunkSize, workers int) int {
+	var total int64
+	for _, n := range sizes {
+		total += n
+	}
+	share := int(min(total/int64(2*max(1, workers)), longSize))
+	return min(longSize, max(chunkSize, share))
 }
 
 // inputSizes returns the size of each input file, 0 for standard input

@@ -304,3 +304,25 @@ func TestTFIDFWeights(t *testing.T) {
 		t.Errorf("only %d weights checked", checked)
 	}
 }
+
+// TestLongSizeFor checks from what size a document is counted in chunks:
+// from longSize in a large corpus, from the chunk size for one file, and
+// in between for a few.
+func TestLongSizeFor(t *testing.T) {
+	const mb = 1 << 20
+	for _, c := range []struct {
+		sizes   []int64
+		workers int
+		want    int
+	}{
+		{[]int64{26 * mb, 3 * mb, 70 * mb}, 2, longSize},
+		{[]int64{3 * mb}, 2, chunkSize},
+		{[]int64{0}, 4, chunkSize}, // standard input, of unknown size
+		{[]int64{3 * mb, 3 * mb, 3 * mb}, 2, 9 * mb / 4},
+		{[]int64{3 * mb, 3 * mb, 3 * mb}, 1, longSize},
+	} {
+		if got := longSizeFor(c.sizes, chunkSize, c.workers); got != c.want {
+			t.Errorf("longSizeFor(%v, %d workers) = %d, want %d", c.sizes, c.workers, got, c.want)
+		}
+	}
+}
