@@ -156,10 +156,10 @@ func ExampleResult_Report_rows() {
 	fmt.Print(rep.Entities.Top(3))
 	rep.Terms.Top(2).WriteCSV(os.Stdout)
 	// Output:
-	// entity               label  count  docs  rank  variants
-	// Alep                 LOC    11     1     1     Alep 11
-	// Syrie                LOC    7      1     2     Syrie 6; SYRIE 1
-	// Antoine Charpentier  PER    4      1     3     Antoine Charpentier 3; Charpentier 1
+	// entity             label  count  docs  rank  variants
+	// Alep               LOC    11     1     1     Alep 11
+	// Syrie              LOC    7      1     2     Syrie 6; SYRIE 1
+	// Mondialisation.ca  ORG    6      1     3     Mondialisation.ca 6
 	// term,count,freq_per_10k,docs,rank
 	// est,17,144.8041,1,1
 	// a,14,119.2504,1,2

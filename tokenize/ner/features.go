@@ -59,9 +59,11 @@ type scratch struct {
 	has    []bool // the token's static features are in feats and static
 	tags   []uint8
 	shapeB []byte
-	shapeS map[string]string // the shapes seen, so that each is one string
-	static [][nTags]float32  // the static features' sums of each token
-	tagf   []uint32          // the tags' features of a token
+	shapeS map[string]string    // the shapes seen, so that each is one string
+	static [][nTags]float32     // the static features' sums of each token
+	tagf   []uint32             // the tags' features of a token
+	beams  [][beamWidth]beamHyp // the hypotheses kept at each token
+	widths []uint8              // how many of beams[i] hold one
 	// lex holds what each distinct token text gives the features, for
 	// buckets of the given shift; entries, that of each token.
 	lex   map[string]*lexEntry
@@ -125,8 +127,10 @@ func (s *scratch) prepare(n int) {
 	s.entries = s.entries[:n]
 	if cap(s.static) < n {
 		s.static = make([][nTags]float32, n)
+		s.beams = make([][beamWidth]beamHyp, n)
+		s.widths = make([]uint8, n)
 	}
-	s.static = s.static[:n]
+	s.static, s.beams, s.widths = s.static[:n], s.beams[:n], s.widths[:n]
 }
 
 // hash is FNV-1a over a template id and strings, with a final mix so that
@@ -489,7 +493,6 @@ func (r *Recognizer) edge(s *scratch, side int, bucket func(uint64) uint32) *lex
 // tagFeatures appends the buckets of the features of the tags decided
 // before token i.
 func (r *Recognizer) tagFeatures(f []uint32, s *scratch, i int, tags []uint8) []uint32 {
-	shift := 64 - uint(r.model.bits)
 	t1, t2 := "<s>", "<s>"
 	if i > 0 {
 		t1 = tagNames[tags[i-1]]
@@ -497,6 +500,13 @@ func (r *Recognizer) tagFeatures(f []uint32, s *scratch, i int, tags []uint8) []
 	if i > 1 {
 		t2 = tagNames[tags[i-2]]
 	}
+	return r.tagFeaturesOf(f, s, i, t1, t2)
+}
+
+// tagFeaturesOf is tagFeatures for the tags t1 and t2 before token i,
+// by name ("<s>" before the sentence).
+func (r *Recognizer) tagFeaturesOf(f []uint32, s *scratch, i int, t1, t2 string) []uint32 {
+	shift := 64 - uint(r.model.bits)
 	f = append(f,
 		uint32(hash1(fTag1, t1)>>shift),
 		uint32(hash2(fTag2, t2, t1)>>shift),
@@ -505,12 +515,12 @@ func (r *Recognizer) tagFeatures(f []uint32, s *scratch, i int, tags []uint8) []
 	return f
 }
 
-// tagSentence decodes the tags of seq greedily, left to right, allowing
-// I-X only after B-X or I-X. With s.skip, a token far before any capital
-// (see skipAhead) that follows an O is tagged O unscored.
+// tagSentence decodes the tags of seq with a beam (see beamWidth),
+// allowing I-X only after B-X or I-X. With s.skip, a token far before any
+// capital (see skipAhead) is tagged O unscored in every hypothesis whose
+// last tag is O: when all are, it is not scored at all.
 func (r *Recognizer) tagSentence(seq []tokenize.Token, doc *docInfo, s *scratch) []uint8 {
 	r.staticFeatures(seq, doc, s)
-	tags := s.tags
 	// The static features' sums first, for the tokens that have them:
 	// their weights' loads do not wait on the tags decided, and run ahead
 	// of one another. The tags' features then add to them in the order
@@ -521,25 +531,115 @@ func (r *Recognizer) tagSentence(seq []tokenize.Token, doc *docInfo, s *scratch)
 			r.model.addScores(s.feats[i], &static[i]) // to the sums of the entries' features, or to zero
 		}
 	}
+	var cands [beamWidth * nTags]beamHyp
 	for i := range seq {
-		prev := uint8(tagO)
+		prevs := []beamHyp{{t1: tagStart, t2: tagStart}}
 		if i > 0 {
-			prev = tags[i-1]
+			prevs = s.beams[i-1][:s.widths[i-1]]
 		}
-		if !s.has[i] && prev == tagO || breaksNames(seq[i].Text) {
-			tags[i] = tagO
-			continue
+		allO := true
+		for _, h := range prevs {
+			allO = allO && (h.t1 == tagO || h.t1 == tagStart)
 		}
-		if !s.has[i] {
+		onlyO := breaksNames(seq[i].Text) || !s.has[i] && allO
+		if !onlyO && !s.has[i] {
 			r.tokenFeatures(seq, i, s) // a name goes on past the capital
 			r.model.addScores(s.feats[i], &static[i])
 		}
-		scores := static[i]
-		s.tagf = r.tagFeatures(s.tagf[:0], s, i, tags)
-		r.model.addScores(s.tagf, &scores)
-		tags[i] = best(&scores, prev)
+		n := 0
+		for k, h := range prevs {
+			var scores [nTags]float32
+			if s.has[i] {
+				scores = static[i]
+			}
+			s.tagf = r.tagFeaturesOf(s.tagf[:0], s, i, tagNameOf(h.t1), tagNameOf(h.t2))
+			r.model.addScores(s.tagf, &scores)
+			prev := h.t1
+			if prev == tagStart {
+				prev = tagO
+			}
+			for t := uint8(0); t < nTags; t++ {
+				if t == tagO || !onlyO && allowed(prev, t) {
+					cands[n] = beamHyp{t1: t, t2: h.t1, score: h.score + scores[t], back: uint8(k)}
+					n++
+				}
+			}
+		}
+		s.widths[i] = uint8(keepBest(cands[:n], &s.beams[i]))
+	}
+	// The best last hypothesis, and the tags it came by.
+	tags := s.tags[:len(seq)]
+	k := uint8(0)
+	for i := len(seq) - 1; i >= 0; i-- {
+		h := s.beams[i][k]
+		tags[i], k = h.t1, h.back
 	}
 	return tags
+}
+
+// beamWidth is the number of hypotheses the decoder keeps at each token:
+// the model is trained with as many (see Train).
+const beamWidth = 4
+
+// pruneMargin is how far below the best hypothesis of a token one may
+// score and be kept. Fewer hypotheses mean more tokens left unscored
+// (see tagSentence): with 80, newseye dev2 held out scores 0.6203 and
+// the recognizer runs at 14.5 MB/s on the debates; without it, 0.6181
+// and 9 MB/s.
+const pruneMargin = 80
+
+// beamHyp is a hypothesis of the decoder at a token: its tag t1, the tag
+// before it t2, its score, and its index in the previous token's beam.
+type beamHyp struct {
+	t1, t2 uint8
+	back   uint8
+	score  float32
+}
+
+// tagStart stands for the start of the sentence, before its first tag.
+const tagStart = nTags
+
+// tagNameOf returns the feature name of tag t, or of the start.
+func tagNameOf(t uint8) string {
+	if t == tagStart {
+		return "<s>"
+	}
+	return tagNames[t]
+}
+
+// keepBest puts in beam the best of cands, at most beamWidth of them,
+// best first, and returns how many. The order is by score, then by the
+// order of cands; of two with the same last two tags, only the better
+// is kept, since whatever follows scores them alike.
+func keepBest(cands []beamHyp, beam *[beamWidth]beamHyp) int {
+	// Insertion sort, stable: there are at most beamWidth*nTags.
+	for i := 1; i < len(cands); i++ {
+		c := cands[i]
+		j := i
+		for j > 0 && cands[j-1].score < c.score {
+			cands[j] = cands[j-1]
+			j--
+		}
+		cands[j] = c
+	}
+	n := 0
+	for _, c := range cands {
+		if n == beamWidth || c.score < cands[0].score-pruneMargin {
+			break
+		}
+		dup := false
+		for _, b := range beam[:n] {
+			if b.t1 == c.t1 && b.t2 == c.t2 {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			beam[n] = c
+			n++
+		}
+	}
+	return n
 }
 
 // best returns the allowed tag of highest score, the lowest on ties.

@@ -230,10 +230,29 @@ func (g *Gazetteer) retag(i, end int, words []string, seq []tokenize.Token, tags
 		}
 	}
 	if tagged > 0 {
-		return tagged < end-i
+		if tagged < end-i {
+			return true
+		}
+		// All tagged: as one name, or cut in names inside the entry
+		// (Deir as a place, then Es-Zor as a person).
+		for j := i + 1; j < end; j++ {
+			if isBegin(tags[j]) || tagLabel(tags[j]) != tagLabel(tags[i]) {
+				return true
+			}
+		}
+		return false
 	}
 	if acronym && strings.ToUpper(seq[i].Text) != seq[i].Text {
 		return false
+	}
+	// Words often written in small letters (union, nord) make a name when
+	// the text capitalises each of them (Union Européenne).
+	allCapitalized := end-i > 1
+	for j := i; j < end && allCapitalized; j++ {
+		allCapitalized = capitalized(seq[j].Text)
+	}
+	if allCapitalized {
+		return true
 	}
 	for _, w := range words[i:end] {
 		if c := g.caps[w]; c != 0 && c < capMostly { // never, rarely, often capitalised

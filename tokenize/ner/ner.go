@@ -143,6 +143,13 @@ func (r *Recognizer) recognize(src string, toks []tokenize.Token, s *scratch) []
 		}
 		tags := r.tagSentence(seq, doc, s)
 		r.gaz.wholeEntries(s.starts, s.words, seq, tags)
+		for j, t := range seq {
+			// A site named by its address is an organisation, whether
+			// the model saw a name there or not (Mondialisation.ca).
+			if tags[j] == tagO && capitalized(t.Text) && isDomain(t.Text) {
+				tags[j] = uint8(2*ORG - 1)
+			}
+		}
 		out = appendEntities(out, src, seq, index, tags)
 	})
 	s.doc = nil // not kept for the next call

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"slices"
+	"sort"
 
 	"github.com/analyze-fr/analyze/tokenize"
 )
@@ -31,11 +33,14 @@ type TrainOptions struct {
 	Log    io.Writer
 }
 
-// Train learns a model from sentences with the averaged perceptron: for
-// each token, the tags are scored greedily as at recognition time, and a
-// wrong guess moves the weights of its features toward the gold tag. The
-// final weights are the average over all steps, which generalises better
-// than the last ones. The result depends only on the data and options.
+// Train learns a model from sentences with the averaged structured
+// perceptron: each sentence is decoded with a beam, as at recognition
+// time, and where the gold tags fall out of the beam (or at the end, if
+// the best hypothesis is wrong) the weights move toward the features of
+// the gold tags so far and away from those of the best hypothesis (early
+// update). The final weights are the average over all steps, which
+// generalises better than the last ones. The result depends only on the
+// data and options.
 func Train(sents []Sentence, g *Gazetteer, opts TrainOptions) (*Model, error) {
 	if opts.Epochs == 0 {
 		opts.Epochs = 6
@@ -87,11 +92,9 @@ func Train(sents []Sentence, g *Gazetteer, opts TrainOptions) (*Model, error) {
 		}
 	}
 	sc := &scratch{}
-	var scores [nTags]float32
-	var buf []uint32
 	for epoch := range opts.Epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errors, tokens := 0, 0
+		updates, tokens := 0, 0
 		for _, si := range order {
 			n := len(gold[si])
 			if cap(sc.tags) < n {
@@ -99,38 +102,17 @@ func Train(sents []Sentence, g *Gazetteer, opts TrainOptions) (*Model, error) {
 				sc.words = make([]string, n)
 				sc.shapes = make([]string, n)
 			}
-			tags := sc.tags[:n]
 			words, shapes := sc.words[:n], sc.shapes[:n]
 			for j, t := range sents[si].Tokens {
 				words[j] = normalize(t.Norm)
 				shapes[j] = sc.shape(t.Text)
 			}
 			sc.words, sc.shapes = words, shapes
-			for j := range n {
-				step++
-				buf = r.tagFeatures(append(buf[:0], feats[si][j]...), sc, j, tags)
-				scores = [nTags]float32{}
-				for _, b := range buf {
-					row := w[int(b)*nTags : int(b)*nTags+nTags]
-					for t := range scores {
-						scores[t] += row[t]
-					}
-				}
-				prev := uint8(tagO)
-				if j > 0 {
-					prev = tags[j-1]
-				}
-				guess := best(&scores, prev)
-				if g := gold[si][j]; guess != g {
-					update(buf, g, 1)
-					update(buf, guess, -1)
-					errors++
-				}
-				tags[j] = guess
-				tokens++
-			}
+			step += int32(n)
+			tokens += n
+			updates += beamUpdate(r, sc, feats[si], gold[si], w, update)
 		}
-		fmt.Fprintf(opts.Log, "epoch %d: %d tokens, %.2f%% wrong\n", epoch+1, tokens, 100*float64(errors)/float64(max(tokens, 1)))
+		fmt.Fprintf(opts.Log, "epoch %d: %d sentences, %d tokens, %d updates\n", epoch+1, len(order), tokens, updates)
 	}
 	avg := make([]float64, size)
 	for k := range avg {
@@ -146,4 +128,91 @@ func tagIndex(t string) int {
 		}
 	}
 	return -1
+}
+
+// beamUpdate decodes a sentence with a beam and, at the first token where
+// the gold tags fall out of it (or at the end if the best is wrong),
+// moves the weights toward the gold prefix and away from the best one
+// (early update). It returns 1 if it updated.
+func beamUpdate(r *Recognizer, sc *scratch, feats [][]uint32, gold []uint8, w []float32,
+	update func(f []uint32, t uint8, delta float32)) int {
+	n := len(gold)
+	type hyp struct {
+		tags  []uint8
+		score float32
+	}
+	hyps := []hyp{{tags: make([]uint8, 0, n)}}
+	var buf []uint32
+	rowScores := func(f []uint32, scores *[nTags]float32) {
+		for _, b := range f {
+			row := w[int(b)*nTags : int(b)*nTags+nTags]
+			for t := range scores {
+				scores[t] += row[t]
+			}
+		}
+	}
+	type cand struct {
+		h     int
+		t     uint8
+		score float32
+	}
+	var cands []cand
+	for j := range n {
+		var static [nTags]float32
+		rowScores(feats[j], &static)
+		cands = cands[:0]
+		for h, hy := range hyps {
+			prev := uint8(tagO)
+			if j > 0 {
+				prev = hy.tags[j-1]
+			}
+			scores := static
+			buf = r.tagFeatures(buf[:0], sc, j, hy.tags[:j:j])
+			rowScores(buf, &scores)
+			for t := uint8(0); t < nTags; t++ {
+				if allowed(prev, t) {
+					cands = append(cands, cand{h, t, hy.score + scores[t]})
+				}
+			}
+		}
+		sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
+		var next []hyp
+		goldIn := false
+		for _, c := range cands {
+			if len(next) == beamWidth {
+				break
+			}
+			prefix := hyps[c.h].tags[:j]
+			dup := false
+			for _, x := range next {
+				if x.tags[j] == c.t && (j == 0 || x.tags[j-1] == prefix[j-1]) {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+			tags := append(slices.Clone(prefix), c.t)
+			next = append(next, hyp{tags, c.score})
+			if !goldIn && slices.Equal(tags, gold[:j+1]) {
+				goldIn = true
+			}
+		}
+		hyps = next
+		if !goldIn || j == n-1 && !slices.Equal(hyps[0].tags, gold) {
+			pred := hyps[0].tags
+			for k := 0; k <= j; k++ {
+				if pred[k] == gold[k] && (k == 0 || pred[k-1] == gold[k-1]) && (k < 2 || pred[k-2] == gold[k-2]) {
+					continue
+				}
+				f := r.tagFeatures(append(buf[:0], feats[k]...), sc, k, gold[:k:k])
+				update(f, gold[k], 1)
+				f = r.tagFeatures(append(buf[:0], feats[k]...), sc, k, pred[:k:k])
+				update(f, pred[k], -1)
+			}
+			return 1
+		}
+	}
+	return 0
 }
