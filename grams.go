@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"hash/maphash"
 	"math/bits"
 	"math/rand/v2"
 
@@ -195,33 +194,24 @@ func (t *gramTable[K]) text(at int, units *stats.Table, buf []byte) []byte {
 // gramParts is the number of tables a gramSet splits its n-grams in.
 const gramParts = 4
 
-// gramSet counts the n-grams of many documents, split by their first
-// word in tables that get their text at once on every core.
+// gramSet counts the n-grams of many documents, split by the index of
+// their first word in tables that get their text at once on every core.
 type gramSet[K gramKey[K]] struct {
 	parts [gramParts]gramTable[K]
 	docs  int          // the documents counted
+	total int          // the n-grams counted
 	doc   gramTable[K] // scratch space for a document's n-grams
 	seen  int32        // written by addKeys, so that its first reads are not left out
 }
 
-// partSeed hashes a word to the part of the n-grams it begins.
-var partSeed = maphash.MakeSeed()
-
-// partsOf appends to parts the part of each word of units past the
-// first len(parts) and returns it, from the word's text.
-func partsOf(parts []uint8, units *stats.Table) []uint8 {
-	for i := len(parts); i < units.Len(); i++ {
-		parts = append(parts, uint8(maphash.String(partSeed, units.TermAt(i))%gramParts))
-	}
-	return parts
-}
+// part returns the table of k.
+func (s *gramSet[K]) part(k K) *gramTable[K] { return &s.parts[k.first()%gramParts] }
 
 // addDoc adds o, the n-grams of one document, as one more document of s,
-// their indices mapped by to; part is the part of each index (see
-// partsOf). With merges, to may map two indices to one (two forms to
-// their stem): o's keys are first mapped in a table of their own, where
-// two n-grams may become one.
-func (s *gramSet[K]) addDoc(o *gramTable[K], to []int32, merges bool, part []uint8) {
+// their indices mapped by to. With merges, to may map two indices to one
+// (two forms to their stem): o's keys are first mapped in a table of
+// their own, where two n-grams may become one.
+func (s *gramSet[K]) addDoc(o *gramTable[K], to []int32, merges bool) {
 	if merges {
 		s.doc.addMapped(o, to)
 		o, to = &s.doc, nil
@@ -241,11 +231,11 @@ func (s *gramSet[K]) addDoc(o *gramTable[K], to []int32, merges bool, part []uin
 		}
 		keys[n], counts[n] = k, c.count
 		if n++; n == addBatch {
-			s.addKeys(keys[:], counts[:], part)
+			s.addKeys(keys[:], counts[:])
 			n = 0
 		}
 	}
-	s.addKeys(keys[:n], counts[:n], part)
+	s.addKeys(keys[:n], counts[:n])
 }
 
 // addBatch is the number of n-grams addDoc looks up at once.
@@ -256,16 +246,17 @@ const addBatch = 16
 // so that the processor waits for all of them at once rather than for
 // one after the other: the tables of a corpus's n-grams are far larger
 // than its caches.
-func (s *gramSet[K]) addKeys(keys []K, counts []int32, part []uint8) {
+func (s *gramSet[K]) addKeys(keys []K, counts []int32) {
 	var seen int32
 	for _, k := range keys {
-		if t := &s.parts[part[k.first()]]; t.cells != nil {
+		if t := s.part(k); t.cells != nil {
 			seen |= t.cells[k.hash(t.seed)>>t.shift].count
 		}
 	}
 	s.seen = seen
 	for i, k := range keys {
-		s.parts[part[k.first()]].addCell(k, counts[i], 1)
+		s.part(k).addCell(k, counts[i], 1)
+		s.total += int(counts[i])
 	}
 }
 
@@ -275,15 +266,11 @@ func (s *gramSet[K]) addKeys(keys []K, counts []int32, part []uint8) {
 func (s *gramSet[K]) table(units *stats.Table, workers int) *stats.Table {
 	parts := s.parts
 	sizes := make([]int, gramParts)
-	total := 0
 	for p := range parts {
 		sizes[p] = parts[p].n
-		for _, c := range parts[p].cells {
-			total += int(c.count)
-		}
 	}
 	return stats.CountedParts(stats.Parts{
-		Docs: s.docs, Total: total, Sizes: sizes,
+		Docs: s.docs, Total: s.total, Sizes: sizes,
 		Run: func(f func(p int)) { parallel(gramParts, workers, f) },
 		Each: func(p int, f func(at, count, docs int)) {
 			for at, c := range parts[p].cells {

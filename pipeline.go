@@ -67,7 +67,6 @@ type tally struct {
 	trigrams  gramSet[tripleKey]
 	gramStems *stats.Table
 	formGram  []int32
-	gramPart  []uint8 // by index of n-gram unit: the part of the n-grams it begins
 
 	doc    piece // the document being counted, its tables reused
 	pairs  []idCount
@@ -272,9 +271,8 @@ func (a *analyzer) tallyDoc(d *Document, doc *piece, tl *tally) {
 	tl.buf = appendTerms(tl.buf[:0], pairs)
 	d.terms = termList(bytes.Clone(tl.buf))
 	tl.pairs = pairs[:0]
-	tl.gramPart = partsOf(tl.gramPart, tl.gramUnits(byStem))
-	tl.bigrams.addDoc(&doc.bigrams, unitOf, byStem, tl.gramPart)
-	tl.trigrams.addDoc(&doc.trigrams, unitOf, byStem, tl.gramPart)
+	tl.bigrams.addDoc(&doc.bigrams, unitOf, byStem)
+	tl.trigrams.addDoc(&doc.trigrams, unitOf, byStem)
 	tl.unitOf = unitOf[:0]
 	d.Readability = stats.ReadabilityScores(d.Stats.Sentences, d.Stats.Words, syllables, longWords)
 }
