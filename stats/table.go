@@ -316,19 +316,15 @@ func (t *Table) topLater(k int) ([]Row, bool) {
 		return nil, false
 	}
 	parts := l.parts
-	counts := make(intHeap, 0, k+1)
+	counts := make(rowHeap, 0, k+1) // rows of counts alone
 	for p := range parts.Sizes {
 		parts.Each(p, func(_, count, _ int) {
-			if len(counts) == k && count <= counts[0] {
-				return
-			}
-			heap.Push(&counts, count)
-			if len(counts) > k {
-				heap.Pop(&counts)
+			if len(counts) < k || count > counts[0].Count {
+				counts.keep(Row{Count: count}, k)
 			}
 		})
 	}
-	least := counts[0]
+	least := counts[0].Count
 	var rows []Row
 	var buf []byte
 	for p := range parts.Sizes {
@@ -341,20 +337,6 @@ func (t *Table) topLater(k int) ([]Row, bool) {
 	}
 	SortRows(rows)
 	return rows[:k], true
-}
-
-// intHeap is a heap of counts, the least on top.
-type intHeap []int
-
-func (h intHeap) Len() int           { return len(h) }
-func (h intHeap) Less(i, j int) bool { return h[i] < h[j] }
-func (h intHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *intHeap) Push(x any)        { *h = append(*h, x.(int)) }
-func (h *intHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
 }
 
 // AddAt is Add for the term of index i (see TermAt), found without
@@ -594,17 +576,14 @@ func (t *Table) Top(k, perTotal int, skip func(term string) bool) []Row {
 	if perTotal == 0 {
 		perTotal = t.total
 	}
-	var rows []Row
-	lazy := false
 	if t.later != nil && skip == nil && 0 < k && k < t.n {
-		rows, lazy = t.topLater(k)
+		if rows, ok := t.topLater(k); ok {
+			return ranked(rows, perTotal)
+		}
 	}
-	if !lazy {
-		t.settle()
-	}
-	switch {
-	case lazy:
-	case k <= 0 || k >= t.n:
+	t.settle()
+	var rows []Row
+	if k <= 0 || k >= t.n {
 		rows = make([]Row, 0, t.n)
 		for _, b := range t.blocks {
 			for _, c := range b {
@@ -613,8 +592,7 @@ func (t *Table) Top(k, perTotal int, skip func(term string) bool) []Row {
 				}
 			}
 		}
-		SortRows(rows)
-	default:
+	} else {
 		h := make(rowHeap, 0, k+1)
 		for _, b := range t.blocks {
 			for _, c := range b {
@@ -624,15 +602,18 @@ func (t *Table) Top(k, perTotal int, skip func(term string) bool) []Row {
 				if skip != nil && skip(c.term) {
 					continue
 				}
-				heap.Push(&h, Row{Term: c.term, Count: c.count, Docs: int(c.docs)})
-				if len(h) > k {
-					heap.Pop(&h)
-				}
+				h.keep(Row{Term: c.term, Count: c.count, Docs: int(c.docs)}, k)
 			}
 		}
-		rows = []Row(h)
-		SortRows(rows)
+		rows = h
 	}
+	SortRows(rows)
+	return ranked(rows, perTotal)
+}
+
+// ranked sets the ranks of rows, sorted, and their frequency per 10,000
+// of perTotal tokens.
+func ranked(rows []Row, perTotal int) []Row {
 	for i := range rows {
 		rows[i].Rank = i + 1
 		if perTotal > 0 {
@@ -649,6 +630,14 @@ func before(term string, count int, r Row) bool {
 
 // rowHeap keeps the rows that come last on top, to be dropped first.
 type rowHeap []Row
+
+// keep adds r to the k rows of h that come first, dropping the last.
+func (h *rowHeap) keep(r Row, k int) {
+	heap.Push(h, r)
+	if len(*h) > k {
+		heap.Pop(h)
+	}
+}
 
 func (h rowHeap) Len() int           { return len(h) }
 func (h rowHeap) Less(i, j int) bool { return before(h[j].Term, h[j].Count, h[i]) }
