@@ -299,8 +299,7 @@ func longSizeFor(sizes []int64, chunkSize, workers int) int {
 	for _, n := range sizes {
 		total += n
 	}
-	share := int(min(total/int64(2*max(1, workers)), longSize))
-	return min(longSize, max(chunkSize, share))
+	return int(min(longSize, max(int64(chunkSize), total/int64(2*max(1, workers)))))
 }
 
 // inputSizes returns the size of each input file, 0 for standard input

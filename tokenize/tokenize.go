@@ -32,7 +32,9 @@ func Append(dst []Token, src string) []Token {
 }
 
 // All returns an iterator over the tokens of src, the same as Tokenize
-// returns, without building a slice.
+// returns, without building a slice. (Built on Scan, copying each token
+// from the pointer, it ran 4% slower: the copy reads back in wide moves
+// what the scanner had just written in narrow ones.)
 func All(src string) iter.Seq[Token] {
 	return func(yield func(Token) bool) {
 		s := newScanner(src)
