@@ -533,10 +533,7 @@ func (r *Recognizer) tagSentence(seq []tokenize.Token, doc *docInfo, s *scratch)
 	}
 	var cands [beamWidth * nTags]beamHyp
 	for i := range seq {
-		prevs := []beamHyp{{t1: tagStart, t2: tagStart}}
-		if i > 0 {
-			prevs = s.beams[i-1][:s.widths[i-1]]
-		}
+		prevs := s.before(i)
 		allO := true
 		for _, h := range prevs {
 			allO = allO && (h.t1 == tagO || h.t1 == tagStart)
@@ -554,23 +551,35 @@ func (r *Recognizer) tagSentence(seq []tokenize.Token, doc *docInfo, s *scratch)
 			}
 			s.tagf = r.tagFeaturesOf(s.tagf[:0], s, i, tagNameOf(h.t1), tagNameOf(h.t2))
 			r.model.addScores(s.tagf, &scores)
-			prev := h.t1
-			if prev == tagStart {
-				prev = tagO
-			}
 			for t := uint8(0); t < nTags; t++ {
-				if t == tagO || !onlyO && allowed(prev, t) {
+				if t == tagO || !onlyO && allowed(h.last(), t) {
 					cands[n] = beamHyp{t1: t, t2: h.t1, score: h.score + scores[t], back: uint8(k)}
 					n++
 				}
 			}
 		}
-		s.widths[i] = uint8(keepBest(cands[:n], &s.beams[i]))
+		s.widths[i] = uint8(keepBest(cands[:n], &s.beams[i], pruneMargin))
 	}
-	// The best last hypothesis, and the tags it came by.
-	tags := s.tags[:len(seq)]
+	return s.path(len(seq)-1, s.tags)
+}
+
+// start is the hypothesis before a sentence's first token.
+var start = [1]beamHyp{{t1: tagStart, t2: tagStart, gold: true}}
+
+// before returns the hypotheses kept before token i.
+func (s *scratch) before(i int) []beamHyp {
+	if i == 0 {
+		return start[:]
+	}
+	return s.beams[i-1][:s.widths[i-1]]
+}
+
+// path puts in tags[:i+1] the tags of the best hypothesis kept at token
+// i, and returns them.
+func (s *scratch) path(i int, tags []uint8) []uint8 {
+	tags = tags[:i+1]
 	k := uint8(0)
-	for i := len(seq) - 1; i >= 0; i-- {
+	for ; i >= 0; i-- {
 		h := s.beams[i][k]
 		tags[i], k = h.t1, h.back
 	}
@@ -590,10 +599,20 @@ const pruneMargin = 80
 
 // beamHyp is a hypothesis of the decoder at a token: its tag t1, the tag
 // before it t2, its score, and its index in the previous token's beam.
+// In training, gold says whether its tags so far are the gold ones.
 type beamHyp struct {
 	t1, t2 uint8
 	back   uint8
+	gold   bool
 	score  float32
+}
+
+// last returns the tag that the next one follows: O at the start.
+func (h beamHyp) last() uint8 {
+	if h.t1 == tagStart {
+		return tagO
+	}
+	return h.t1
 }
 
 // tagStart stands for the start of the sentence, before its first tag.
@@ -607,11 +626,12 @@ func tagNameOf(t uint8) string {
 	return tagNames[t]
 }
 
-// keepBest puts in beam the best of cands, at most beamWidth of them,
-// best first, and returns how many. The order is by score, then by the
-// order of cands; of two with the same last two tags, only the better
-// is kept, since whatever follows scores them alike.
-func keepBest(cands []beamHyp, beam *[beamWidth]beamHyp) int {
+// keepBest puts in beam the best of cands, at most beamWidth of them and
+// none more than margin below the best, best first, and returns how
+// many. The order is by score, then by the order of cands; of two with
+// the same last two tags, only the better is kept, since whatever
+// follows scores them alike.
+func keepBest(cands []beamHyp, beam *[beamWidth]beamHyp, margin float32) int {
 	// Insertion sort, stable: there are at most beamWidth*nTags.
 	for i := 1; i < len(cands); i++ {
 		c := cands[i]
@@ -624,7 +644,7 @@ func keepBest(cands []beamHyp, beam *[beamWidth]beamHyp) int {
 	}
 	n := 0
 	for _, c := range cands {
-		if n == beamWidth || c.score < cands[0].score-pruneMargin {
+		if n == beamWidth || c.score < cands[0].score-margin {
 			break
 		}
 		dup := false
@@ -640,17 +660,6 @@ func keepBest(cands []beamHyp, beam *[beamWidth]beamHyp) int {
 		}
 	}
 	return n
-}
-
-// best returns the allowed tag of highest score, the lowest on ties.
-func best[T int32 | float32](scores *[nTags]T, prev uint8) uint8 {
-	bt := uint8(tagO)
-	for t := uint8(1); t < nTags; t++ {
-		if allowed(prev, t) && scores[t] > scores[bt] {
-			bt = t
-		}
-	}
-	return bt
 }
 
 // appendShape appends the word's shape: X for a capital, x for a small

@@ -3,9 +3,9 @@ package ner
 import (
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"slices"
-	"sort"
 
 	"github.com/analyze-fr/analyze/tokenize"
 )
@@ -130,19 +130,19 @@ func tagIndex(t string) int {
 	return -1
 }
 
-// beamUpdate decodes a sentence with a beam and, at the first token where
+// beamUpdate decodes a sentence with a beam, as tagSentence does but for
+// the margin and with every token scored, and, at the first token where
 // the gold tags fall out of it (or at the end if the best is wrong),
 // moves the weights toward the gold prefix and away from the best one
 // (early update). It returns 1 if it updated.
 func beamUpdate(r *Recognizer, sc *scratch, feats [][]uint32, gold []uint8, w []float32,
 	update func(f []uint32, t uint8, delta float32)) int {
 	n := len(gold)
-	type hyp struct {
-		tags  []uint8
-		score float32
+	if cap(sc.beams) < n {
+		sc.beams = make([][beamWidth]beamHyp, n)
+		sc.widths = make([]uint8, n)
 	}
-	hyps := []hyp{{tags: make([]uint8, 0, n)}}
-	var buf []uint32
+	sc.beams, sc.widths = sc.beams[:n], sc.widths[:n]
 	rowScores := func(f []uint32, scores *[nTags]float32) {
 		for _, b := range f {
 			row := w[int(b)*nTags : int(b)*nTags+nTags]
@@ -151,68 +151,38 @@ func beamUpdate(r *Recognizer, sc *scratch, feats [][]uint32, gold []uint8, w []
 			}
 		}
 	}
-	type cand struct {
-		h     int
-		t     uint8
-		score float32
-	}
-	var cands []cand
+	var cands [beamWidth * nTags]beamHyp
 	for j := range n {
 		var static [nTags]float32
 		rowScores(feats[j], &static)
-		cands = cands[:0]
-		for h, hy := range hyps {
-			prev := uint8(tagO)
-			if j > 0 {
-				prev = hy.tags[j-1]
-			}
+		c := 0
+		for k, h := range sc.before(j) {
 			scores := static
-			buf = r.tagFeatures(buf[:0], sc, j, hy.tags[:j:j])
-			rowScores(buf, &scores)
+			sc.tagf = r.tagFeaturesOf(sc.tagf[:0], sc, j, tagNameOf(h.t1), tagNameOf(h.t2))
+			rowScores(sc.tagf, &scores)
 			for t := uint8(0); t < nTags; t++ {
-				if allowed(prev, t) {
-					cands = append(cands, cand{h, t, hy.score + scores[t]})
+				if allowed(h.last(), t) {
+					cands[c] = beamHyp{t1: t, t2: h.t1, back: uint8(k), gold: h.gold && t == gold[j], score: h.score + scores[t]}
+					c++
 				}
 			}
 		}
-		sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
-		var next []hyp
-		goldIn := false
-		for _, c := range cands {
-			if len(next) == beamWidth {
-				break
-			}
-			prefix := hyps[c.h].tags[:j]
-			dup := false
-			for _, x := range next {
-				if x.tags[j] == c.t && (j == 0 || x.tags[j-1] == prefix[j-1]) {
-					dup = true
-					break
-				}
-			}
-			if dup {
+		kept := sc.beams[j][:keepBest(cands[:c], &sc.beams[j], float32(math.Inf(1)))]
+		sc.widths[j] = uint8(len(kept))
+		if slices.ContainsFunc(kept, func(h beamHyp) bool { return h.gold }) && (j < n-1 || kept[0].gold) {
+			continue // the gold tags are in the beam, and the best at the end
+		}
+		pred := sc.path(j, sc.tags)
+		for k := 0; k <= j; k++ {
+			if pred[k] == gold[k] && (k == 0 || pred[k-1] == gold[k-1]) && (k < 2 || pred[k-2] == gold[k-2]) {
 				continue
 			}
-			tags := append(slices.Clone(prefix), c.t)
-			next = append(next, hyp{tags, c.score})
-			if !goldIn && slices.Equal(tags, gold[:j+1]) {
-				goldIn = true
-			}
+			f := r.tagFeatures(append(sc.tagf[:0], feats[k]...), sc, k, gold[:k:k])
+			update(f, gold[k], 1)
+			f = r.tagFeatures(append(sc.tagf[:0], feats[k]...), sc, k, pred[:k:k])
+			update(f, pred[k], -1)
 		}
-		hyps = next
-		if !goldIn || j == n-1 && !slices.Equal(hyps[0].tags, gold) {
-			pred := hyps[0].tags
-			for k := 0; k <= j; k++ {
-				if pred[k] == gold[k] && (k == 0 || pred[k-1] == gold[k-1]) && (k < 2 || pred[k-2] == gold[k-2]) {
-					continue
-				}
-				f := r.tagFeatures(append(buf[:0], feats[k]...), sc, k, gold[:k:k])
-				update(f, gold[k], 1)
-				f = r.tagFeatures(append(buf[:0], feats[k]...), sc, k, pred[:k:k])
-				update(f, pred[k], -1)
-			}
-			return 1
-		}
+		return 1
 	}
 	return 0
 }
