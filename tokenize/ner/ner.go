@@ -162,6 +162,60 @@ func (r *Recognizer) recognize(src string, toks []tokenize.Token, s *scratch) []
 			out[i].Label = ORG // a site, named by its address: Mondialisation.ca
 		}
 	}
+	return r.gaz.propagate(out, src, toks)
+}
+
+// propagate adds the mentions the model left untagged of names it found
+// elsewhere in the document, written the same, with their label: a text
+// names one thing throughout. A name of one word is spread only if the
+// corpora of the capitalisation lexicon never show it: a word they know
+// (Etat, République, Paris) the model weighs in each context.
+func (g *Gazetteer) propagate(out []Entity, src string, toks []tokenize.Token) []Entity {
+	type name struct {
+		text   string
+		tokens int
+		label  Label
+	}
+	byFirst := map[string][]name{}
+	covered := make([]bool, len(toks))
+	for _, e := range out {
+		for k := e.FirstToken; k < e.EndToken; k++ {
+			covered[k] = true
+		}
+		n := e.EndToken - e.FirstToken
+		first := toks[e.FirstToken].Text
+		if n == 1 {
+			if g.caps[normalize(toks[e.FirstToken].Norm)] != 0 {
+				continue
+			}
+		}
+		if !slices.ContainsFunc(byFirst[first], func(x name) bool { return x.text == e.Text }) {
+			byFirst[first] = append(byFirst[first], name{e.Text, n, e.Label})
+		}
+	}
+	added := len(out)
+	for i := 0; i < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
+		best := name{}
+		for _, c := range byFirst[toks[i].Text] {
+			end := i + c.tokens
+			if c.tokens > best.tokens && end <= len(toks) && !slices.Contains(covered[i:end], true) &&
+				src[toks[i].Start:toks[end-1].End] == c.text {
+				best = c
+			}
+		}
+		if best.tokens > 0 {
+			end := i + best.tokens
+			out = append(out, Entity{Text: best.text, Start: toks[i].Start, End: toks[end-1].End, Label: best.label,
+				FirstToken: i, EndToken: end})
+			i = end - 1
+		}
+	}
+	if len(out) > added {
+		slices.SortFunc(out, func(a, b Entity) int { return a.Start - b.Start })
+	}
 	return out
 }
 

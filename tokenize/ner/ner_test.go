@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/binary"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -688,5 +689,37 @@ func TestSkippingKeepsTheNames(t *testing.T) {
 		if k > 0 && unscored*2 < total {
 			t.Errorf("novel: only %d of %d tokens unscored", unscored, total)
 		}
+	}
+}
+
+func TestPropagateSpreadsNames(t *testing.T) {
+	src := "Jean Valjean vit Gromer à Paris. Puis Jean Valjean, Gromer et Paris encore."
+	toks := tokenize.Tokenize(src)
+	g := ParseGazetteer("caps\tparis\talways\n")
+	at := func(text string, l Label) Entity {
+		start := strings.Index(src, text)
+		e := Entity{Text: text, Start: start, End: start + len(text), Label: l, FirstToken: -1}
+		for i, tok := range toks {
+			if tok.Start == start {
+				e.FirstToken = i
+			}
+			if tok.End == e.End {
+				e.EndToken = i + 1
+			}
+		}
+		return e
+	}
+	out := g.propagate([]Entity{at("Jean Valjean", PER), at("Gromer", PER), at("Paris", LOC)}, src, toks)
+	var got []string
+	for _, e := range out {
+		if src[e.Start:e.End] != e.Text || toks[e.FirstToken].Start != e.Start || toks[e.EndToken-1].End != e.End {
+			t.Errorf("%+v: offsets and tokens disagree", e)
+		}
+		got = append(got, fmt.Sprintf("%s %s %d", e.Label, e.Text, e.Start))
+	}
+	// Paris, a word the lexicon knows, is left to the model.
+	want := []string{"PER Jean Valjean 0", "PER Gromer 17", "LOC Paris 27", "PER Jean Valjean 39", "PER Gromer 53"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
