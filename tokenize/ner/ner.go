@@ -1,15 +1,18 @@
 // Package ner recognizes named entities in French text: people (PER),
 // places (LOC), organisations (ORG) and other names (MISC).
 //
-// The recognizer is an averaged perceptron over BIO tags, decoded greedily
-// left to right, with features of the word and its neighbours (forms,
-// shapes, prefixes, suffixes, capitals at a sentence start) and of the
-// gazetteers embedded in the package (countries, cities, regions, French
-// communes, given names, surnames, organisations, demonyms). A name needs
-// a capital, so a token with none among itself and the five tokens after
-// it, after a token tagged O, is tagged O without being scored: most
-// tokens of a text are. The model is trained by cmd/train-ner and
-// embedded; it is loaded once, on first use.
+// The recognizer is an averaged structured perceptron over BIO tags,
+// decoded left to right with a beam of 4 hypotheses, with features of
+// the word and its neighbours (forms, shapes, prefixes, suffixes,
+// capitals at a sentence start) and of the gazetteers embedded in the
+// package (countries, cities, regions, French communes, given names,
+// surnames, organisations, demonyms). Rules then fit the names to the
+// conventions of French newspapers (addresses, titles, listings) and
+// give a name one label throughout a document. A name needs a capital,
+// so a token with none among itself and the five tokens after it, after
+// a token tagged O, is tagged O without being scored: most tokens of a
+// text are. The model is trained by cmd/train-ner and embedded; it is
+// loaded once, on first use.
 //
 //	for _, e := range ner.Recognize(text) {
 //		fmt.Println(e.Label, e.Text, e.Start, e.End)
