@@ -152,7 +152,13 @@ func (t *Table) AddShared(term string, n int) int {
 // It is not AddShared with a copy: term must not reach the table, or the
 // compiler lets every term passed to AddBytes escape to the heap.
 func (t *Table) Intern(term string, n int) int {
-	i, slot, hash := t.find(term)
+	t.ready(0)
+	return t.internHashed(term, n, uint32(maphash.String(t.seed, term)))
+}
+
+// internHashed is Intern for a term of the given hash, t being ready.
+func (t *Table) internHashed(term string, n int, hash uint32) int {
+	i, slot, _ := t.findHashed(term, hash)
 	if i >= 0 {
 		t.bump(i, n)
 		return i
@@ -180,13 +186,7 @@ func (t *Table) InternAll(terms []string, counts []int, idx []int) {
 	}
 	t.seen = seen
 	for k, term := range terms {
-		i, slot, hash := t.findHashed(term, hashes[k])
-		if i >= 0 {
-			t.bump(i, counts[k])
-		} else {
-			i = t.add(t.copyTerm(term), counts[k], slot, hash)
-		}
-		idx[k] = i
+		idx[k] = t.internHashed(term, counts[k], hashes[k])
 	}
 }
 

@@ -543,6 +543,13 @@ func (r *Recognizer) tagSentence(seq []tokenize.Token, doc *docInfo, s *scratch)
 			r.tokenFeatures(seq, i, s) // a name goes on past the capital
 			r.model.addScores(s.feats[i], &static[i])
 		}
+		if onlyO && len(prevs) == 1 {
+			// One hypothesis, and O its only way on: every hypothesis
+			// after it shares its score, so it needs none added.
+			s.beams[i][0] = beamHyp{t1: tagO, t2: prevs[0].t1, score: prevs[0].score}
+			s.widths[i] = 1
+			continue
+		}
 		n := 0
 		for k, h := range prevs {
 			var scores [nTags]float32

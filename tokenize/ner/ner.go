@@ -185,15 +185,12 @@ func (g *Gazetteer) propagate(out []Entity, src string, toks []tokenize.Token) [
 		for k := e.FirstToken; k < e.EndToken; k++ {
 			covered[k] = true
 		}
-		n := e.EndToken - e.FirstToken
-		first := toks[e.FirstToken].Text
-		if n == 1 {
-			if g.caps[normalize(toks[e.FirstToken].Norm)] != 0 {
-				continue
-			}
+		n, first := e.EndToken-e.FirstToken, toks[e.FirstToken]
+		if n == 1 && g.caps[normalize(first.Norm)] != 0 {
+			continue
 		}
-		if !slices.ContainsFunc(byFirst[first], func(x name) bool { return x.text == e.Text }) {
-			byFirst[first] = append(byFirst[first], name{e.Text, n, e.Label})
+		if !slices.ContainsFunc(byFirst[first.Text], func(x name) bool { return x.text == e.Text }) {
+			byFirst[first.Text] = append(byFirst[first.Text], name{e.Text, n, e.Label})
 		}
 	}
 	added := len(out)
